@@ -1,0 +1,30 @@
+// Node and edge keys: stable, readable ids derived from kinds and names.
+import type { EdgeKind, NodeKind } from "./schema.js";
+
+/** Lower-case ASCII slug: diacritics dropped, anything else between words becomes one hyphen. */
+export function slugify(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+export function nodeKey(kind: NodeKind, name: string): string {
+  const slug = kind === "Study" ? name : slugify(name);
+  if (!slug) throw new Error(`ids: cannot make a key for ${kind} "${name}": it has no letters or digits.`);
+  return `${kind.toLowerCase()}:${slug}`;
+}
+
+export function studyKey(fileStem: string): string {
+  return `study:${fileStem.replace(/\s+/g, "_")}`;
+}
+
+export function edgeKey(kind: EdgeKind, source: string, target: string): string {
+  return `${kind}|${source}|${target}`;
+}
+
+export function kindOfKey(key: string): string {
+  return key.slice(0, key.indexOf(":"));
+}
