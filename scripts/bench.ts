@@ -1,0 +1,19 @@
+// `npm run bench`: runs every benchmark in turn (extraction, viewer, Neo4j) and prints their tables.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const suites = ["scripts/bench-extract.ts", "scripts/bench-viewer.ts", "scripts/bench-neo4j.ts"];
+let failed = 0;
+for (const suite of suites) {
+  if (!existsSync(suite)) {
+    console.log(`bench: ${suite} is not there yet, skipped.`);
+    continue;
+  }
+  console.log(`\n=== ${suite}`);
+  const run = spawnSync(process.execPath, ["--import", "tsx", suite, ...process.argv.slice(2)], { stdio: "inherit" });
+  if (run.status !== 0) {
+    failed++;
+    console.error(`bench: ${suite} failed with exit code ${run.status}.`);
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,73 @@
+// Reading and writing graph.json: validated on the way in and out, errors name the file and the JSON path.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import Graph from "graphology";
+import { GraphFile, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../model/index.js";
+import { writeFileAtomic } from "./writeFileAtomic.js";
+
+export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export class GraphFileError extends Error {
+  override name = "GraphFileError";
+}
+
+/** Formats zod issues as `$.nodes[3].attributes.kind: message` lines. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 20)
+    .map((issue) => `  at ${jsonPath(issue.path)}: ${issue.message}`)
+    .join("\n");
+}
+
+function jsonPath(path: PropertyKey[]): string {
+  return path.reduce<string>((acc, p) => (typeof p === "number" ? `${acc}[${p}]` : `${acc}.${String(p)}`), "$");
+}
+
+/** Validates already-parsed JSON as a graph file; `source` names it in errors. */
+export function parseGraphFile(data: unknown, source: string): GraphFile {
+  const result = GraphFile.safeParse(data);
+  if (!result.success)
+    throw new GraphFileError(`${source}: not a valid sister-city-graph file:\n${describeIssues(result.error)}`);
+  return result.data;
+}
+
+export function readGraphFile(path: string): GraphFile {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new GraphFileError(`${path}: cannot read the graph (${(error as Error).message}). Run \`npm run extract\` first.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new GraphFileError(`${path}: not JSON (${(error as Error).message}).`);
+  }
+  return parseGraphFile(data, path);
+}
+
+export function toGraph(file: GraphFile): KnowledgeGraph {
+  return Graph.from(file as never) as KnowledgeGraph;
+}
+
+export function loadGraph(path: string): KnowledgeGraph {
+  return toGraph(readGraphFile(path));
+}
+
+/** Serializes a graph the same way every time: validated, keys in stable order, two-space JSON, final newline. */
+export function serializeGraph(graph: KnowledgeGraph): string {
+  const exported = graph.export();
+  const file = parseGraphFile(exported, "graph being written");
+  file.nodes.sort((a, b) => cmp(a.key, b.key));
+  file.edges.sort((a, b) => cmp(a.key, b.key));
+  return JSON.stringify(file, null, 2) + "\n";
+}
+
+export function writeGraphFile(path: string, graph: KnowledgeGraph): void {
+  writeFileAtomic(path, serializeGraph(graph));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
