@@ -18,10 +18,11 @@ export type NodeKind = z.infer<typeof NodeKind>;
 
 /**
  * Relation kinds. Direction is source -> target, read as a sentence: "Berlin LOCATED_IN Germany".
- * SISTER_CITY_OF is symmetric and stored once, source key < target key.
+ * SISTER_CITY_OF and COOPERATES_WITH are symmetric and stored once, source key < target key.
  */
 export const EDGE_KINDS = [
-  "SISTER_CITY_OF", // city/province <-> city/province: a named twinning or partnership between them
+  "SISTER_CITY_OF", // city/province <-> city/province: a twinning (sister city / kota kembar) between them
+  "COOPERATES_WITH", // city/province <-> city/province: cooperation a study does not call twinning
   "LOCATED_IN", // city/province -> country, city -> province
   "PART_OF", // organization -> the government, city or province it belongs to
   "FUNDS", // funder -> project or partnership it pays for
@@ -105,7 +106,10 @@ export type NodeAttributes = z.infer<typeof NodeAttributes>;
 export const EdgeAttributes = z.object({
   kind: EdgeKind,
   evidence: z.array(Evidence).min(1),
+  /** The years the studies give for the relation, e.g. "2019-2023". */
   period: Period.optional(),
+  /** The year a study says the relation began ("sejak 1994", "since 1994"). */
+  since: z.number().int().optional(),
 });
 export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 
