@@ -1,0 +1,118 @@
+// Sources of a node or relation grouped per study, relations grouped per kind, and texts cut into highlighted segments.
+import { EDGE_KINDS, type EdgeKind, type Evidence } from "../../../model/index.js";
+import type { Dataset, Mention, StudyInfo } from "../graph/dataset.js";
+
+export interface StudySources {
+  study: StudyInfo;
+  evidence: Evidence[];
+}
+
+/** Groups evidence by study, in the dataset's study order, each study's sentences in text order without repeats. */
+export function sourcesByStudy(dataset: Dataset, evidence: readonly Evidence[]): StudySources[] {
+  const byStudy = new Map<string, Evidence[]>();
+  for (const ev of evidence) {
+    const list = byStudy.get(ev.study) ?? [];
+    if (!list.some((e) => e.start === ev.start && e.end === ev.end && sameSpan(e.mention, ev.mention))) list.push(ev);
+    byStudy.set(ev.study, list);
+  }
+  const out: StudySources[] = [];
+  for (const study of dataset.studies) {
+    const list = byStudy.get(study.key);
+    if (list) out.push({ study, evidence: list.sort((a, b) => a.start - b.start) });
+  }
+  return out;
+}
+
+function sameSpan(a?: { start: number; end: number }, b?: { start: number; end: number }): boolean {
+  return a?.start === b?.start && a?.end === b?.end;
+}
+
+export interface Relation {
+  edge: string;
+  kind: EdgeKind;
+  other: string;
+  /** "out" when the node is the relation's source ("Berlin LOCATED_IN Germany" seen from Berlin). */
+  direction: "out" | "in";
+}
+
+/** A node's relations grouped by kind (in EDGE_KINDS order), each group sorted by the other node's label. */
+export function relationsByKind(
+  dataset: Dataset,
+  node: string,
+  visibleEdges?: ReadonlySet<string>,
+): [EdgeKind, Relation[]][] {
+  const { graph } = dataset;
+  const groups = new Map<EdgeKind, Relation[]>();
+  graph.forEachEdge(node, (edge, attrs, source, target) => {
+    if (visibleEdges && !visibleEdges.has(edge)) return;
+    const rel: Relation = {
+      edge,
+      kind: attrs.kind,
+      other: source === node ? target : source,
+      direction: source === node ? "out" : "in",
+    };
+    const list = groups.get(attrs.kind) ?? [];
+    list.push(rel);
+    groups.set(attrs.kind, list);
+  });
+  const label = (key: string) => graph.getNodeAttribute(key, "label");
+  return EDGE_KINDS.filter((k) => groups.has(k)).map((k) => [
+    k,
+    groups.get(k)!.sort((a, b) => label(a.other).localeCompare(label(b.other)) || (a.edge < b.edge ? -1 : 1)),
+  ]);
+}
+
+export interface Segment {
+  text: string;
+  /** The node this span names, when it is a mention. */
+  node?: string;
+}
+
+/**
+ * Cuts `text`, which starts at absolute offset `base` in its study, into plain and mention segments. Mentions that
+ * overlap an earlier one, or fall outside the text, are skipped, so each character appears exactly once.
+ */
+export function segmentText(text: string, base: number, mentions: readonly Mention[]): Segment[] {
+  const end = base + text.length;
+  const sorted = mentions
+    .filter((m) => m.start >= base && m.end <= end && m.end > m.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const segments: Segment[] = [];
+  let cursor = base;
+  for (const m of sorted) {
+    if (m.start < cursor) continue;
+    if (m.start > cursor) segments.push({ text: text.slice(cursor - base, m.start - base) });
+    segments.push({ text: text.slice(m.start - base, m.end - base), node: m.node });
+    cursor = m.end;
+  }
+  if (cursor < end) segments.push({ text: text.slice(cursor - base) });
+  return segments;
+}
+
+/**
+ * The mentions to highlight in one evidence sentence: the focused node's own mention (from the evidence itself,
+ * when it is one node's) and every other mention the study has inside that sentence.
+ */
+export function mentionsInQuote(dataset: Dataset, ev: Evidence, focus: string[]): Mention[] {
+  const all = dataset.mentionsByStudy.get(ev.study) ?? [];
+  const inside = all.filter((m) => m.start >= ev.start && m.end <= ev.end);
+  const own: Mention[] = [];
+  if (ev.mention && focus.length === 1) own.push({ start: ev.mention.start, end: ev.mention.end, node: focus[0] });
+  for (const m of inside) if (focus.includes(m.node)) own.push(m);
+  const ownStarts = new Set(own.map((m) => `${m.start}:${m.end}`));
+  return [...own, ...inside.filter((m) => !ownStarts.has(`${m.start}:${m.end}`))];
+}
+
+/** Splits a study's text into paragraphs (blank-line separated) with their absolute offsets. */
+export function paragraphs(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const re = /\n\s*\n/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m.index > start) out.push({ start, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ start, text: text.slice(start) });
+  return out;
+}

@@ -1,0 +1,144 @@
+// The page: wires the store to the renderer, panels, search, filters, toolbar and the address bar.
+import { downloadAsPNG } from "@sigma/export-image";
+import { computeHighlight } from "../core/appearance/highlight.js";
+import { toGexf, toGraphml, toJson } from "../core/export/export.js";
+import { computeVisibility, type Filters, type Visibility } from "../core/filters/filters.js";
+import type { Dataset } from "../core/graph/dataset.js";
+import { t, type Lang } from "../core/i18n/messages.js";
+import { buildSearchIndex } from "../core/search/search.js";
+import { Store, type AppState, type Selection } from "../core/state/state.js";
+import { queryToState, stateToQuery } from "../core/url/url.js";
+import { h } from "./dom.js";
+import { renderFilters } from "./filtersPanel.js";
+import { createGraphView, type GraphView } from "./graphView.js";
+import { renderPanel } from "./panel.js";
+import { createSearchBox } from "./searchBox.js";
+import { renderToolbar, type ExportFormat } from "./toolbar.js";
+
+export interface App {
+  store: Store;
+  view: GraphView;
+  kill(): void;
+}
+
+export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang): App {
+  const store = new Store({
+    ...queryToState(location.search, dataset, fallbackLang),
+    hoveredNode: null,
+    hoveredEdge: null,
+  });
+  let visibility: Visibility = computeVisibility(dataset, store.state.filters);
+
+  const title = h("h1", {});
+  const searchBox = createSearchBox(buildSearchIndex(dataset), store.state.lang, (node) =>
+    select({ type: "node", key: node }, { focus: true }),
+  );
+  const toolbar = h("div", { class: "toolbar" });
+  const filtersEl = h("aside", { class: "filters", testid: "filters" });
+  const graphEl = h("div", { class: "graph", testid: "graph" });
+  const panelEl = h("aside", { class: "panel" });
+  root.append(h("header", {}, title, searchBox.element, toolbar), h("main", {}, filtersEl, graphEl, panelEl));
+
+  const select = (selection: Selection, options: { focus?: boolean } = {}) => {
+    store.update({ selection });
+    if (options.focus && selection.type === "node") view.focusNode(selection.key);
+  };
+  const setFilters = (filters: Filters) => store.update({ filters });
+
+  const renderInput = (state: AppState) => ({
+    visibility,
+    highlight: computeHighlight(dataset.graph, state, visibility.edges),
+    selection: state.selection,
+    hoveredEdge: state.hoveredEdge,
+    lang: state.lang,
+  });
+  const view = createGraphView(graphEl, dataset, store.state.mode, renderInput(store.state), {
+    enterNode: (node) => store.update({ hoveredNode: node }),
+    leaveNode: () => store.update({ hoveredNode: null }),
+    enterEdge: (edge) => store.update({ hoveredEdge: edge }),
+    leaveEdge: () => store.update({ hoveredEdge: null }),
+    clickNode: (node) => select({ type: "node", key: node }),
+    clickEdge: (edge) => select({ type: "edge", key: edge }),
+    clickStage: () => select({ type: "none" }),
+  });
+
+  const exportAs = (format: ExportFormat) => {
+    const name = "sister-city-graph";
+    if (format === "png")
+      return void downloadAsPNG(view.sigma as never, { fileName: name, backgroundColor: "#ffffff" });
+    const [text, type, ext] =
+      format === "gexf"
+        ? [toGexf(dataset.graph), "application/xml", "gexf"]
+        : format === "graphml"
+          ? [toGraphml(dataset.graph), "application/xml", "graphml"]
+          : [toJson(dataset.graph), "application/json", "json"];
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = h("a", { attrs: { href: url, download: `${name}.${ext}` } });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const renderChrome = (state: AppState) => {
+    document.documentElement.lang = state.lang;
+    document.title = t(state.lang, "title");
+    title.textContent = t(state.lang, "title");
+    searchBox.setLang(state.lang);
+    renderToolbar(toolbar, {
+      mode: state.mode,
+      lang: state.lang,
+      setMode: (mode) => store.update({ mode }),
+      setLang: (lang) => store.update({ lang }),
+      exportAs,
+    });
+  };
+  const renderSide = (state: AppState) => {
+    renderFilters(filtersEl, { dataset, filters: state.filters, visibility, lang: state.lang, setFilters });
+    renderPanel(panelEl, { dataset, selection: state.selection, visibility, lang: state.lang, select });
+  };
+
+  store.subscribe((state, prev) => {
+    if (state.filters !== prev.filters) visibility = computeVisibility(dataset, state.filters);
+    if (state.mode !== prev.mode) view.setMode(state.mode);
+    if (state.lang !== prev.lang || state.mode !== prev.mode) renderChrome(state);
+    if (state.filters !== prev.filters || state.selection !== prev.selection || state.lang !== prev.lang)
+      renderSide(state);
+    view.update(renderInput(state));
+    const query = stateToQuery(state);
+    if (query !== location.search) {
+      // A new selection is a step the back button should undo; filter and language changes only rewrite the address.
+      const method = state.selection !== prev.selection ? "pushState" : "replaceState";
+      history[method](null, "", `${location.pathname}${query}${location.hash}`);
+    }
+  });
+  const onPopState = () => {
+    const { selection, filters, mode, lang } = queryToState(location.search, dataset, fallbackLang);
+    const current = store.state;
+    store.update({
+      selection: sameSelection(selection, current.selection) ? current.selection : selection,
+      filters: stateToQuery({ ...current, filters }) === stateToQuery(current) ? current.filters : filters,
+      mode,
+      lang,
+    });
+  };
+  window.addEventListener("popstate", onPopState);
+
+  renderChrome(store.state);
+  renderSide(store.state);
+  history.replaceState(null, "", `${location.pathname}${stateToQuery(store.state)}${location.hash}`);
+  if (store.state.selection.type === "node") view.focusNode(store.state.selection.key);
+
+  return {
+    store,
+    view,
+    kill() {
+      window.removeEventListener("popstate", onPopState);
+      view.kill();
+    },
+  };
+}
+
+function sameSelection(a: Selection, b: Selection): boolean {
+  return a.type === b.type && (a.type === "none" || a.key === (b as { key: string }).key);
+}

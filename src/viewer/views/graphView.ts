@@ -1,0 +1,174 @@
+// The renderer: sigma on the derived graph, reducers reading precomputed sets, renderer events wired in one place.
+import Sigma from "sigma";
+import EdgeCurveProgram from "@sigma/edge-curve";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import landTopology from "world-atlas/land-110m.json";
+import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from "../core/appearance/palette.js";
+import type { Highlight } from "../core/appearance/highlight.js";
+import type { Visibility } from "../core/filters/filters.js";
+import type { Dataset } from "../core/graph/dataset.js";
+import { buildDisplayGraph, type DisplayEdge, type DisplayNode } from "../core/graph/display.js";
+import { edgeKindName, type Lang } from "../core/i18n/messages.js";
+import { createProjection, outlineRings, worldBBox, type Point } from "../core/map/projection.js";
+import type { Selection, ViewMode } from "../core/state/state.js";
+
+/** What the reducers read; replaced as a whole on every state change, never computed inside a reducer. */
+export interface RenderInput {
+  visibility: Visibility;
+  highlight: Highlight | null;
+  selection: Selection;
+  hoveredEdge: string | null;
+  lang: Lang;
+}
+
+export interface GraphEvents {
+  enterNode(node: string): void;
+  leaveNode(): void;
+  enterEdge(edge: string): void;
+  leaveEdge(): void;
+  clickNode(node: string): void;
+  clickEdge(edge: string): void;
+  clickStage(): void;
+}
+
+export interface GraphView {
+  sigma: Sigma<DisplayNode, DisplayEdge>;
+  setMode(mode: ViewMode): void;
+  update(input: RenderInput): void;
+  focusNode(node: string): void;
+  /** The node's position in the canvas, in CSS pixels (used by the browser tests to click it for real). */
+  nodeViewportPosition(node: string): { x: number; y: number } | null;
+  kill(): void;
+}
+
+export function createGraphView(
+  container: HTMLElement,
+  dataset: Dataset,
+  initialMode: ViewMode,
+  initialInput: RenderInput,
+  events: GraphEvents,
+): GraphView {
+  const projection = createProjection();
+  let input = initialInput;
+  let mode = initialMode;
+  let rings: Point[][] | null = null;
+
+  const nodeReducer = (node: string, data: DisplayNode): Partial<NodeDisplayData> => {
+    const res: Partial<NodeDisplayData> = { ...data };
+    if (!input.visibility.nodes.has(node)) return { ...res, hidden: true };
+    const { highlight, selection } = input;
+    if (highlight) {
+      if (highlight.nodes.has(node)) Object.assign(res, { zIndex: 2, forceLabel: true });
+      else Object.assign(res, { color: FADED_NODE_COLOR, label: null, zIndex: 0 });
+    }
+    if (selection.type === "node" && selection.key === node)
+      Object.assign(res, { highlighted: true, forceLabel: true, zIndex: 3 });
+    return res;
+  };
+  const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
+    const res: Partial<EdgeDisplayData> & { curvature?: number } = { ...data };
+    if (!input.visibility.edges.has(edge)) return { ...res, hidden: true };
+    const { highlight } = input;
+    if (highlight) {
+      if (highlight.edges.has(edge))
+        Object.assign(res, {
+          zIndex: 1,
+          size: data.size * 1.6,
+          label: edgeKindName(input.lang, data.kind),
+          forceLabel: true,
+        });
+      else Object.assign(res, { color: FADED_EDGE_COLOR, zIndex: 0 });
+    }
+    if (input.hoveredEdge === edge)
+      Object.assign(res, { label: edgeKindName(input.lang, data.kind), forceLabel: true });
+    return res;
+  };
+
+  const sigma = new Sigma<DisplayNode, DisplayEdge>(buildDisplayGraph(dataset.graph, mode, projection), container, {
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    zIndex: true,
+    labelRenderedSizeThreshold: 6,
+    labelFont: "system-ui, sans-serif",
+    edgeLabelFont: "system-ui, sans-serif",
+    edgeLabelSize: 12,
+    defaultEdgeType: "line",
+    edgeProgramClasses: { curved: EdgeCurveProgram as never },
+    nodeReducer,
+    edgeReducer,
+  });
+
+  // The world outline sits under the edges, in graph space, so it pans and zooms with the places.
+  const mapCanvas = sigma.createCanvas("worldmap", { beforeLayer: "edges" });
+  mapCanvas.style.pointerEvents = "none";
+  const drawMap = () => {
+    const { width, height } = sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    if (mapCanvas.width !== Math.round(width * ratio) || mapCanvas.height !== Math.round(height * ratio)) {
+      mapCanvas.width = Math.round(width * ratio);
+      mapCanvas.height = Math.round(height * ratio);
+    }
+    const ctx = mapCanvas.getContext("2d");
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    if (mode !== "map") return;
+    rings ??= outlineRings(landTopology, "land", projection);
+    ctx.beginPath();
+    for (const ring of rings)
+      ring.forEach((p, i) => {
+        const v = sigma.graphToViewport(p);
+        if (i === 0) ctx.moveTo(v.x, v.y);
+        else ctx.lineTo(v.x, v.y);
+      });
+    ctx.fillStyle = "#e8eef3";
+    ctx.fill("evenodd");
+    ctx.strokeStyle = "#a9b8c6";
+    ctx.lineWidth = 0.8;
+    ctx.stroke();
+  };
+  sigma.on("afterRender", drawMap);
+
+  // Renderer events, all here: hover to highlight, click to select, click on the background to clear.
+  const setCursor = (pointer: boolean) => (container.style.cursor = pointer ? "pointer" : "");
+  sigma.on("enterNode", ({ node }) => (setCursor(true), events.enterNode(node)));
+  sigma.on("leaveNode", () => (setCursor(false), events.leaveNode()));
+  sigma.on("enterEdge", ({ edge }) => (setCursor(true), events.enterEdge(edge)));
+  sigma.on("leaveEdge", () => (setCursor(false), events.leaveEdge()));
+  sigma.on("clickNode", ({ node }) => events.clickNode(node));
+  sigma.on("clickEdge", ({ edge }) => events.clickEdge(edge));
+  sigma.on("clickStage", () => events.clickStage());
+
+  const applyBBox = () => sigma.setCustomBBox(mode === "map" ? worldBBox(projection) : null);
+  applyBBox();
+
+  return {
+    sigma,
+    setMode(next) {
+      if (next === mode) return;
+      mode = next;
+      sigma.setGraph(buildDisplayGraph(dataset.graph, mode, projection));
+      applyBBox();
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      sigma.refresh();
+    },
+    update(next) {
+      input = next;
+      sigma.refresh({ skipIndexation: true });
+    },
+    focusNode(node) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data) return;
+      const camera = sigma.getCamera();
+      void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
+    },
+    nodeViewportPosition(node) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data || !sigma.getGraph().hasNode(node)) return null;
+      return sigma.framedGraphToViewport(data);
+    },
+    kill() {
+      sigma.kill();
+    },
+  };
+}

@@ -1,0 +1,270 @@
+// The side panel: a node (label, kind, aliases, relations, sources), a relation (its evidence) or a study (its text).
+import type { Evidence, StudyNodeAttributes } from "../../model/index.js";
+import { NODE_COLORS, EDGE_COLORS } from "../core/appearance/palette.js";
+import {
+  mentionsInQuote,
+  paragraphs,
+  relationsByKind,
+  segmentText,
+  sourcesByStudy,
+  type Segment,
+} from "../core/evidence/evidence.js";
+import type { Visibility } from "../core/filters/filters.js";
+import type { Dataset, StudyInfo } from "../core/graph/dataset.js";
+import { edgeKindName, nodeKindName, t, type Lang, type MessageKey } from "../core/i18n/messages.js";
+import { NONE, type Selection } from "../core/state/state.js";
+import { h, replaceChildren } from "./dom.js";
+import { selectLink, type Select } from "./links.js";
+
+export interface PanelContext {
+  dataset: Dataset;
+  selection: Selection;
+  visibility: Visibility;
+  lang: Lang;
+  select: Select;
+}
+
+export function renderPanel(el: HTMLElement, ctx: PanelContext): void {
+  const { selection, dataset } = ctx;
+  const valid =
+    (selection.type === "node" && dataset.graph.hasNode(selection.key)) ||
+    (selection.type === "edge" && dataset.graph.hasEdge(selection.key));
+  el.hidden = !valid;
+  if (!valid) {
+    el.removeAttribute("data-testid");
+    replaceChildren(el);
+    return;
+  }
+  el.dataset.testid = selection.type === "node" ? "node-panel" : "edge-panel";
+  el.dataset.selected = selection.key;
+  if (selection.type === "edge") replaceChildren(el, edgePanel(selection.key, ctx));
+  else if (dataset.graph.getNodeAttribute(selection.key, "kind") === "Study")
+    replaceChildren(el, studyPanel(selection.key, ctx));
+  else replaceChildren(el, nodePanel(selection.key, ctx));
+  el.scrollTop = 0;
+}
+
+function tr(ctx: PanelContext, key: MessageKey, params?: Record<string, string | number>): string {
+  return t(ctx.lang, key, params);
+}
+
+function header(ctx: PanelContext, badge: HTMLElement, title: string, hidden: boolean): (HTMLElement | null)[] {
+  return [
+    h(
+      "div",
+      { class: "panel-head" },
+      badge,
+      h(
+        "button",
+        { class: "close", title: tr(ctx, "close"), testid: "panel-close", on: { click: () => ctx.select(NONE) } },
+        "×",
+      ),
+    ),
+    h("h2", { testid: "panel-title" }, title),
+    hidden ? h("p", { class: "muted" }, `(${tr(ctx, "hidden")})`) : null,
+  ];
+}
+
+function kindBadge(ctx: PanelContext, node: string): HTMLElement {
+  const kind = ctx.dataset.graph.getNodeAttribute(node, "kind");
+  return h(
+    "span",
+    { class: "badge", testid: "panel-kind", attrs: { style: `background:${NODE_COLORS[kind]}` } },
+    nodeKindName(ctx.lang, kind),
+  );
+}
+
+function nodePanel(node: string, ctx: PanelContext): HTMLElement {
+  const attrs = ctx.dataset.graph.getNodeAttributes(node);
+  return h(
+    "div",
+    {},
+    header(ctx, kindBadge(ctx, node), attrs.label, !ctx.visibility.nodes.has(node)),
+    attrs.aliases.length
+      ? h(
+          "p",
+          { class: "aliases", testid: "panel-aliases" },
+          h("strong", {}, `${tr(ctx, "aliases")}: `),
+          attrs.aliases.join(", "),
+        )
+      : null,
+    relationsSection(node, ctx),
+    h(
+      "section",
+      { testid: "panel-sources" },
+      h("h3", {}, tr(ctx, "sources")),
+      sourcesList(ctx, attrs.evidence, [node]),
+    ),
+  );
+}
+
+function relationsSection(node: string, ctx: PanelContext): HTMLElement {
+  const groups = relationsByKind(ctx.dataset, node, ctx.visibility.edges);
+  const { graph } = ctx.dataset;
+  return h(
+    "section",
+    { testid: "panel-relations" },
+    h("h3", {}, tr(ctx, "relations")),
+    groups.length === 0 ? h("p", { class: "muted" }, tr(ctx, "noRelations")) : null,
+    groups.map(([kind, relations]) =>
+      h(
+        "div",
+        { class: "relation-group", attrs: { "data-kind": kind } },
+        h(
+          "h4",
+          {},
+          h("span", { class: "swatch line", attrs: { style: `background:${EDGE_COLORS[kind]}` } }),
+          `${edgeKindName(ctx.lang, kind)} (${relations.length})`,
+        ),
+        h(
+          "ul",
+          {},
+          relations.map((rel) =>
+            h(
+              "li",
+              {},
+              selectLink(
+                ctx.select,
+                { type: "edge", key: rel.edge },
+                `${rel.direction === "out" ? "→" : "←"} ${graph.getNodeAttribute(rel.other, "label")}`,
+                {
+                  class: "relation",
+                  testid: "relation",
+                  title: tr(ctx, "evidence"),
+                },
+              ),
+              " ",
+              h("span", { class: "muted" }, `${graph.getEdgeAttribute(rel.edge, "evidence").length}×`),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Sources per study: title (opens the study), authors, period, then each sentence with its mentions highlighted. */
+function sourcesList(ctx: PanelContext, evidence: readonly Evidence[], focus: string[]): HTMLElement {
+  const groups = sourcesByStudy(ctx.dataset, evidence);
+  if (groups.length === 0) return h("p", { class: "muted" }, tr(ctx, "noSources"));
+  return h(
+    "div",
+    { class: "sources" },
+    groups.map(({ study, evidence: items }) =>
+      h(
+        "article",
+        { class: "source", testid: "source", attrs: { "data-study": study.key } },
+        h(
+          "h4",
+          {},
+          selectLink(ctx.select, { type: "node", key: study.key }, study.title, {
+            testid: "source-title",
+            title: tr(ctx, "openStudy"),
+          }),
+        ),
+        studyMeta(ctx, study),
+        items.map((ev) =>
+          h(
+            "blockquote",
+            { testid: "evidence", attrs: { "data-study": study.key } },
+            segments(ctx, segmentText(ev.quote, ev.start, mentionsInQuote(ctx.dataset, ev, focus)), focus),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function studyMeta(ctx: PanelContext, study: StudyInfo): HTMLElement {
+  const authors = study.authors.length ? study.authors.join(", ") : tr(ctx, "noAuthors");
+  const period = study.period ? `${study.period.from}–${study.period.to}` : tr(ctx, "periodUnknown");
+  return h("p", { class: "meta" }, `${authors} · ${period}`);
+}
+
+/** Mentions of the focused node(s) are marked; mentions of other nodes link to them. All of it is text. */
+function segments(ctx: PanelContext, parts: Segment[], focus: string[]): (Node | string)[] {
+  return parts.map((part) => {
+    if (!part.node) return part.text;
+    const self = focus.includes(part.node);
+    const label = ctx.dataset.graph.hasNode(part.node)
+      ? ctx.dataset.graph.getNodeAttribute(part.node, "label")
+      : part.node;
+    return h(
+      "mark",
+      {
+        class: self ? "mention self" : "mention",
+        testid: self ? "mention-self" : "mention",
+        attrs: { "data-node": part.node },
+      },
+      self ? part.text : selectLink(ctx.select, { type: "node", key: part.node }, part.text, { title: label }),
+    );
+  });
+}
+
+function edgePanel(edge: string, ctx: PanelContext): HTMLElement {
+  const { graph } = ctx.dataset;
+  const attrs = graph.getEdgeAttributes(edge);
+  const [source, target] = graph.extremities(edge);
+  const nodeLink = (key: string) =>
+    selectLink(ctx.select, { type: "node", key }, graph.getNodeAttribute(key, "label"), { class: "node-link" });
+  const badge = h(
+    "span",
+    { class: "badge", testid: "panel-kind", attrs: { style: `background:${EDGE_COLORS[attrs.kind]}` } },
+    edgeKindName(ctx.lang, attrs.kind),
+  );
+  return h(
+    "div",
+    {},
+    header(
+      ctx,
+      badge,
+      `${graph.getNodeAttribute(source, "label")} — ${graph.getNodeAttribute(target, "label")}`,
+      !ctx.visibility.edges.has(edge),
+    ),
+    h(
+      "p",
+      { class: "relation-sentence", testid: "relation-sentence" },
+      nodeLink(source),
+      ` ${edgeKindName(ctx.lang, attrs.kind)} `,
+      nodeLink(target),
+    ),
+    attrs.period || attrs.since
+      ? h(
+          "p",
+          { class: "meta" },
+          attrs.period ? `${tr(ctx, "period")}: ${attrs.period.from}–${attrs.period.to}` : "",
+          attrs.period && attrs.since ? " · " : "",
+          attrs.since ? `${ctx.lang === "id" ? "sejak" : "since"} ${attrs.since}` : "",
+        )
+      : null,
+    h(
+      "section",
+      { testid: "panel-sources" },
+      h("h3", {}, tr(ctx, "evidence")),
+      sourcesList(ctx, attrs.evidence, [source, target]),
+    ),
+  );
+}
+
+function studyPanel(node: string, ctx: PanelContext): HTMLElement {
+  const attrs = ctx.dataset.graph.getNodeAttributes(node) as StudyNodeAttributes;
+  const study = ctx.dataset.studies.find((s) => s.key === node)!;
+  const mentions = ctx.dataset.mentionsByStudy.get(node) ?? [];
+  return h(
+    "div",
+    {},
+    header(ctx, kindBadge(ctx, node), attrs.title || attrs.label, !ctx.visibility.nodes.has(node)),
+    studyMeta(ctx, study),
+    h("p", { class: "meta" }, `${tr(ctx, "file")}: ${attrs.file} · ${tr(ctx, "studyLanguage")}: ${attrs.language}`),
+    relationsSection(node, ctx),
+    h(
+      "section",
+      { testid: "study-text" },
+      h("h3", {}, tr(ctx, "wholeText")),
+      h("p", { class: "muted" }, tr(ctx, "mentionsCount", { count: mentions.length })),
+      paragraphs(attrs.text).map((p) =>
+        h("p", { class: "study-paragraph" }, segments(ctx, segmentText(p.text, p.start, mentions), [])),
+      ),
+    ),
+  );
+}

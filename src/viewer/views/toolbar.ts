@@ -1,0 +1,69 @@
+// The toolbar: graph/map toggle, exports and the language switch.
+import { LANGS, t, type Lang } from "../core/i18n/messages.js";
+import type { ViewMode } from "../core/state/state.js";
+import { h, replaceChildren } from "./dom.js";
+
+export type ExportFormat = "png" | "gexf" | "graphml" | "json";
+
+export interface ToolbarContext {
+  mode: ViewMode;
+  lang: Lang;
+  setMode(mode: ViewMode): void;
+  setLang(lang: Lang): void;
+  exportAs(format: ExportFormat): void;
+}
+
+export function renderToolbar(el: HTMLElement, ctx: ToolbarContext): void {
+  const { lang } = ctx;
+  const modeButton = (mode: ViewMode, text: string) =>
+    h(
+      "button",
+      {
+        testid: `view-${mode}`,
+        class: ctx.mode === mode ? "active" : "",
+        attrs: { "aria-pressed": String(ctx.mode === mode) },
+        on: { click: () => ctx.setMode(mode) },
+      },
+      text,
+    );
+  const exportButton = (format: ExportFormat, text: string) =>
+    h("button", { testid: `export-${format}`, on: { click: () => ctx.exportAs(format) } }, text);
+  const select = h(
+    "select",
+    {
+      testid: "lang",
+      attrs: { "aria-label": t(lang, "language") },
+      on: { change: (e) => ctx.setLang((e.target as HTMLSelectElement).value as Lang) },
+    },
+    LANGS.map((l) =>
+      h(
+        "option",
+        { attrs: { value: l, ...(l === lang ? { selected: "" } : {}) } },
+        l === "id" ? "Bahasa Indonesia" : "English",
+      ),
+    ),
+  );
+  replaceChildren(
+    el,
+    h(
+      "div",
+      { class: "segmented", attrs: { role: "group" } },
+      modeButton("graph", t(lang, "graphView")),
+      modeButton("map", t(lang, "mapView")),
+    ),
+    h(
+      "details",
+      { class: "export" },
+      h("summary", { testid: "export" }, t(lang, "exportLabel")),
+      h(
+        "div",
+        { class: "menu" },
+        exportButton("png", t(lang, "exportPng")),
+        exportButton("gexf", t(lang, "exportGexf")),
+        exportButton("graphml", t(lang, "exportGraphml")),
+        exportButton("json", t(lang, "exportJson")),
+      ),
+    ),
+    select,
+  );
+}
