@@ -36,7 +36,9 @@ export function readGraphFile(path: string): GraphFile {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new GraphFileError(`${path}: cannot read the graph (${(error as Error).message}). Run \`npm run extract\` first.`);
+    throw new GraphFileError(
+      `${path}: cannot read the graph (${(error as Error).message}). Run \`npm run extract\` first.`,
+    );
   }
   let data: unknown;
   try {

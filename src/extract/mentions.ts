@@ -1,0 +1,494 @@
+// Finds what a sentence names: places, organizations, projects, theories, methods, concepts and persons.
+// Lexicon phrases and cue patterns each propose readings; the longest, then the strongest, wins each span.
+import { nodeKey } from "../model/index.js";
+import type { Sentence } from "../studies/sentences.js";
+import {
+  correctTypo,
+  getLexicon,
+  isCommonWord,
+  PRIORITY,
+  type EntityKind,
+  type Lexicon,
+  type PhraseHit,
+} from "./lexicon/index.js";
+import type { GazetteerCity } from "./lexicon/gazetteer.js";
+import { GOVERNMENT_LEVELS, ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.js";
+import { foldName, titleCase } from "./normalize.js";
+
+export interface Mention {
+  kind: EntityKind;
+  key: string;
+  label: string;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  priority: number;
+  countryCode?: string;
+  /** Cities of this name in the gazetteer, best first; resolved against the study's countries later. */
+  cityOptions?: GazetteerCity[];
+  /** Places named inside an organization's name ("Pemprov DKI Jakarta" -> Jakarta). */
+  within?: Mention[];
+  /** Persons named as the authors of a theory or method ("Teori Paradiplomasi Tavares"). */
+  proposers?: Mention[];
+  /** True when a cue word ("Kota", "city of") introduced the place. */
+  cued?: boolean;
+}
+
+interface Token {
+  fold: string;
+  start: number;
+  end: number;
+  upper: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A run of capitalised words, with the small words names carry inside ("University of Tokyo", "Bank of Japan"). */
+const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&.]*(?:-[\\p{L}\\p{N}]+)*";
+const RUN = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|de|van|der|von|al|&)[ \\t]+)?${NAME_WORD})*`;
+
+function tokenize(masked: string, offset: number): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(masked); m; m = WORD.exec(masked))
+    out.push({
+      fold: foldName(m[0]).replace(/'s$/, ""),
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      upper: /^[\p{Lu}\p{N}]/u.test(m[0]),
+    });
+  return out;
+}
+
+/** Words typed in capitals ("KERJASAMA SISTERCITY DKI JAKARTA"): cue patterns are off, only the lexicons read it. */
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  const upper = letters.replace(/[^\p{Lu}]/gu, "");
+  return letters.length > 0 && upper.length / letters.length > 0.8;
+}
+
+/** Case-tolerant first letters for a cue phrase: "dinas" -> "[Dd]inas". */
+function cuePattern(phrases: readonly string[]): string {
+  return phrases
+    .map((p) =>
+      p
+        .split(" ")
+        .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+        .join("[ \\t]+"),
+    )
+    .sort((a, b) => b.length - a.length)
+    .join("|");
+}
+
+const GOV_PREFIX_RE = new RegExp(
+  `\\b(${cuePattern(GOVERNMENT_LEVELS.flatMap((l) => l.prefixes))})[ \\t]+(${RUN})`,
+  "gu",
+);
+const GOV_SUFFIX_RE = new RegExp(
+  `(${RUN})[ \\t]+(${GOVERNMENT_LEVELS.flatMap((l) => l.suffixes.map((s) => s.replace(/\b\w/g, (c) => c.toUpperCase()))).join("|")})\\b`,
+  "gu",
+);
+const ORG_PREFIX_RE = new RegExp(`\\b(${cuePattern(ORG_PREFIXES)})[ \\t]+(${RUN})`, "gu");
+const ORG_SUFFIX_RE = new RegExp(
+  `(${RUN})[ \\t]+(${ORG_SUFFIXES.map((s) => s.replace(/\b\w/g, (c) => c.toUpperCase())).join("|")})\\b`,
+  "gu",
+);
+const PROJECT_PREFIX_RE = new RegExp(
+  `\\b([Pp]royek|[Pp]roject|[Pp]rogram|[Pp]rogramme|[Ii]nisiatif|[Ii]nitiative)[ \\t]+(${RUN})`,
+  "gu",
+);
+const PROJECT_SUFFIX_RE = new RegExp(`(${RUN})[ \\t]+(Project|Programme|Program|Initiative)\\b`, "gu");
+const PLACE_PREFIX_RE = new RegExp(
+  `\\b(${cuePattern(["kota", "city of", "the city of", "kabupaten", "kab.", "provinsi", "propinsi", "prefektur", "negara bagian", "state of", "province of", "prefecture of", "municipality of", "metropolis", "wali kota", "walikota"])})[ \\t]+(${RUN})`,
+  "gu",
+);
+const PLACE_SUFFIX_RE = new RegExp(
+  `(${RUN})[ \\t]+(City|Province|Prefecture|Regency|Municipality|Metropolis)\\b`,
+  "gu",
+);
+const THEORY_PREFIX_RE =
+  /\b([Tt]eori|[Tt]heory[ \t]+of|[Tt]he[ \t]+theory[ \t]+of)[ \t]+((?:[\p{L}'’-]+[ \t]*){1,6})/gu;
+const THEORY_SUFFIX_RE = /((?:[\p{L}'’-]+[ \t]+){1,5})[Tt]heory\b/gu;
+const METHOD_NAMED_RE = new RegExp(
+  `\\b([Mm]odel|[Pp]endekatan|[Aa]pproach|[Mm]etode|[Mm]ethod|[Tt]eknik|[Tt]echnique|[Kk]erangka|[Ff]ramework)[ \\t]+(?:(?:analisis|analisa|analysis|interaktif|interactive|data|penelitian|research|of)[ \\t]+)*(${NAME_WORD}(?:[ \\t]+(?:dan|and|&)[ \\t]+${NAME_WORD})?)`,
+  "gu",
+);
+const METHOD_POSSESSIVE_RE = new RegExp(
+  `(${NAME_WORD}(?:[ \\t]+(?:and|&)[ \\t]+${NAME_WORD})?)['’]s?[ \\t]+(?:(?:interactive|analysis|qualitative|research)[ \\t]+)*(model|approach|method|framework)\\b`,
+  "gu",
+);
+const PROPOSER_RE = new RegExp(
+  `^[ \\t]*(?:(?:yang[ \\t]+)?(?:dikemukakan|dicetuskan|dikembangkan|diperkenalkan)?[ \\t]*(?:oleh|dari|menurut|by|of|from|according[ \\t]+to|proposed[ \\t]+by|developed[ \\t]+by)[ \\t]+)?(${NAME_WORD}(?:[ \\t]+(?:dan|and|&)[ \\t]+${NAME_WORD})?)`,
+  "u",
+);
+
+export interface SentenceMentions {
+  sentence: Sentence;
+  mentions: Mention[];
+}
+
+/** Every mention in a sentence, overlaps resolved. `masked` is the whole study text with markdown blanked. */
+export function findMentions(masked: string, sentence: Sentence, lex: Lexicon = getLexicon()): Mention[] {
+  const sm = masked.slice(sentence.start, sentence.end);
+  const tokens = tokenize(sm, sentence.start);
+  const candidates: Mention[] = lexiconMentions(lex, masked, tokens, sentence);
+  if (!isAllCaps(sm)) candidates.push(...cuedMentions(lex, masked, sm, sentence));
+  return resolveOverlaps(candidates);
+}
+
+function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], sentence: Sentence): Mention[] {
+  const out: Mention[] = [];
+  const folds = tokens.map((t) => t.fold);
+  // Typo tolerance only beside a vocabulary word, where a misspelt term of the field is likely.
+  for (let i = 0; i < folds.length; i++) {
+    if (lex.firstWords.has(folds[i]) || lex.cities.has(folds[i])) continue;
+    const near = (j: number) => j >= 0 && j < folds.length && lex.vocabulary.has(folds[j]);
+    if (near(i - 1) || near(i + 1)) folds[i] = correctTypo(lex, folds[i]) ?? folds[i];
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const tryCity = tokens[i].upper;
+    if (!lex.firstWords.has(folds[i]) && !(tryCity && lex.cities.has(folds[i]))) continue;
+    let phrase = "";
+    for (let n = 1; n <= lex.maxWords && i + n <= tokens.length; n++) {
+      const last = tokens[i + n - 1];
+      if (n > 1 && !/^[\s-]*$/.test(masked.slice(tokens[i + n - 2].end, last.start))) break;
+      phrase = n === 1 ? folds[i] : `${phrase} ${folds[i + n - 1]}`;
+      const start = tokens[i].start;
+      const end = last.end;
+      const surface = masked.slice(start, end);
+      for (const hit of lex.phrases.get(phrase) ?? []) {
+        if (hit.exactCase && surface !== surface.toUpperCase()) continue;
+        if ((hit.kind === "Country" || hit.kind === "Province" || hit.kind === "City") && !tokens[i].upper) continue;
+        out.push(fromHit(hit, start, end, sentence));
+      }
+      if (tryCity && tokens.slice(i, i + n).every((t) => t.upper)) {
+        const options = lex.cities.get(phrase);
+        if (options && acceptUncuedCity(phrase, options, n, i === 0))
+          out.push(cityMention(options, start, end, sentence, false));
+      }
+    }
+  }
+  return out;
+}
+
+/** Without a cue word, a city name must be a known large city and no common word, or it is probably not a place. */
+function acceptUncuedCity(phrase: string, options: GazetteerCity[], words: number, sentenceStart: boolean): boolean {
+  if (isCommonWord(phrase)) return false;
+  const best = options[0];
+  if (best.capital && best.population >= 50_000) return true;
+  if (words > 1) return best.population >= 50_000;
+  return best.population >= (sentenceStart ? 1_000_000 : 100_000);
+}
+
+function fromHit(hit: PhraseHit, start: number, end: number, sentence: Sentence): Mention {
+  return {
+    kind: hit.kind,
+    key: hit.key,
+    label: hit.label,
+    start,
+    end,
+    sentence,
+    priority: hit.priority,
+    countryCode: hit.countryCode,
+  };
+}
+
+function cityMention(options: GazetteerCity[], start: number, end: number, sentence: Sentence, cued: boolean): Mention {
+  const best = options[0];
+  return {
+    kind: "City",
+    key: nodeKey("City", best.name),
+    label: best.name,
+    start,
+    end,
+    sentence,
+    priority: cued ? PRIORITY.cued : PRIORITY.city,
+    countryCode: best.countryCode,
+    cityOptions: options,
+    cued,
+  };
+}
+
+function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Sentence): Mention[] {
+  const out: Mention[] = [];
+  const at = (m: RegExpExecArray, group: number) =>
+    sentence.start + m.index + m[0].indexOf(m[group], group === 2 ? m[1].length : 0);
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(sm); m; m = re.exec(sm)) fn(m);
+  };
+  const placesIn = (start: number, end: number) =>
+    resolveOverlaps(lexiconMentions(lex, masked, tokenize(masked.slice(start, end), start), sentence)).filter((p) =>
+      ["City", "Province", "Country"].includes(p.kind),
+    );
+
+  // Governments: one canonical name per level and place, whatever the language or abbreviation.
+  const government = (levelIndex: number, start: number, end: number, nameStart: number, nameEnd: number) => {
+    const level = GOVERNMENT_LEVELS[levelIndex];
+    const places = placesIn(nameStart, nameEnd);
+    const place = places[0];
+    const name =
+      place && place.start === nameStart && place.end === nameEnd
+        ? place.label
+        : titleCaseIfCaps(masked.slice(nameStart, nameEnd));
+    const surfaceName = masked.slice(nameStart, nameEnd).replace(/\s+/g, " ");
+    out.push({
+      kind: "Organization",
+      key: nodeKey("Organization", `${level.level} ${name}`),
+      label: `${level.level} ${surfaceName}`,
+      start,
+      end,
+      sentence,
+      priority: PRIORITY.cued + 1,
+      within: places,
+    });
+  };
+  each(GOV_PREFIX_RE, (m) => {
+    const cue = foldName(m[1]);
+    const li = GOVERNMENT_LEVELS.findIndex((l) => (l.prefixes as readonly string[]).includes(cue));
+    const ns = at(m, 2);
+    government(li, sentence.start + m.index, ns + m[2].length, ns, ns + m[2].length);
+  });
+  each(GOV_SUFFIX_RE, (m) => {
+    const cue = foldName(m[2]);
+    const li = GOVERNMENT_LEVELS.findIndex((l) => (l.suffixes as readonly string[]).includes(cue));
+    const ns = sentence.start + m.index;
+    government(li, ns, ns + m[0].length, ns, ns + m[1].length);
+  });
+  each(ORG_PREFIX_RE, (m) => {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const label = masked.slice(start, end).replace(/\s+/g, " ");
+    out.push({
+      kind: "Organization",
+      key: nodeKey("Organization", label),
+      label,
+      start,
+      end,
+      sentence,
+      priority: PRIORITY.cued,
+      within: placesIn(at(m, 2), end),
+    });
+  });
+  each(ORG_SUFFIX_RE, (m) => {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const label = masked.slice(start, end).replace(/\s+/g, " ");
+    out.push({
+      kind: "Organization",
+      key: nodeKey("Organization", label),
+      label,
+      start,
+      end,
+      sentence,
+      priority: PRIORITY.cued,
+      within: placesIn(start, start + m[1].length),
+    });
+  });
+
+  // Projects: the name after "proyek"/"program" or before "Project"; a bare place or concept is no project name.
+  const project = (start: number, end: number) => {
+    const name = masked.slice(start, end).replace(/\s+/g, " ");
+    const fold = foldName(name);
+    const hits = lex.phrases.get(fold);
+    if (hits?.length || lex.cities.has(fold) || isCommonWord(fold)) return;
+    out.push({
+      kind: "Project",
+      key: nodeKey("Project", name),
+      label: name,
+      start,
+      end,
+      sentence,
+      priority: PRIORITY.cued,
+    });
+  };
+  each(PROJECT_PREFIX_RE, (m) => project(at(m, 2), at(m, 2) + m[2].length));
+  each(PROJECT_SUFFIX_RE, (m) => project(sentence.start + m.index, sentence.start + m.index + m[1].length));
+
+  // Places after a cue word: any size of place, and provinces the gazetteer does not list.
+  const cuedPlace = (cue: string, start: number, name: string) => {
+    const isProvinceCue = /provin|propin|prefe|negara bagian|state|regency|kabupaten|kab\./i.test(cue);
+    const words = name.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const sub = words.slice(0, n).join(" ");
+      const end = start + sub.length;
+      const fold = foldName(sub);
+      const hits = (lex.phrases.get(fold) ?? []).filter(
+        (h) => h.kind === "City" || h.kind === "Province" || h.kind === "Country",
+      );
+      if (hits.length && !(hits[0].kind === "Country" && /kota|city/i.test(cue))) {
+        out.push({ ...fromHit(hits[0], start, end, sentence), priority: PRIORITY.cued, cued: true });
+        return;
+      }
+      if (lex.phrases.has(fold)) return; // a concept, as in "Kota Cerdas"
+      const options = lex.cities.get(fold);
+      if (options && !/provin|propin|prefe|negara bagian|state/i.test(cue)) {
+        out.push(cityMention(options, start, end, sentence, true));
+        return;
+      }
+    }
+    if (!isProvinceCue || isCommonWord(foldName(words[0]))) return;
+    const label = titleCaseIfCaps(name);
+    const kind = /kabupaten|kab\.|regency/i.test(cue) ? "City" : "Province";
+    out.push({
+      kind,
+      key: nodeKey(kind, label),
+      label,
+      start,
+      end: start + name.length,
+      sentence,
+      priority: PRIORITY.cued,
+      cued: true,
+    });
+  };
+  each(PLACE_PREFIX_RE, (m) => cuedPlace(m[1], at(m, 2), m[2]));
+  each(PLACE_SUFFIX_RE, (m) => cuedPlace(m[2], sentence.start + m.index, m[1]));
+
+  // Theories: "Teori Paradiplomasi Tavares", "the theory of complex interdependence", "Keohane's regime theory".
+  const theory = (start: number, words: string, proposerFrom: number, suffix: boolean) => {
+    const parts = words.split(/([ \t]+)/);
+    let best: { hit: PhraseHit; len: number } | undefined;
+    let acc = "";
+    for (let i = 0; i < parts.length; i += 2) {
+      acc += (i ? parts[i - 1] : "") + parts[i];
+      const f = foldName(acc);
+      const hit = (lex.phrases.get(`teori ${f}`) ?? lex.phrases.get(`${f} theory`) ?? lex.phrases.get(f))?.find((h) =>
+        ["Theory", "Concept"].includes(h.kind),
+      );
+      if (hit) best = { hit, len: acc.length };
+    }
+    if (suffix) {
+      // Words before "theory": the theory's name is the end of them.
+      for (let i = 0; i < parts.length; i += 2) {
+        const tail = parts.slice(i).join("").trim();
+        const f = foldName(tail);
+        const hit = (lex.phrases.get(`${f} theory`) ?? lex.phrases.get(f))?.find((h) =>
+          ["Theory", "Concept"].includes(h.kind),
+        );
+        if (hit) {
+          const s = start + words.indexOf(tail, parts.slice(0, i).join("").length);
+          const label = hit.kind === "Theory" ? hit.label : `${hit.label} theory`;
+          const proposers = possessiveBefore(masked, s, sentence);
+          out.push({
+            kind: "Theory",
+            key: nodeKey("Theory", label),
+            label,
+            start: proposers[0]?.start ?? s,
+            end: s + tail.length + " theory".length,
+            sentence,
+            priority: PRIORITY.cued,
+            proposers,
+          });
+          return;
+        }
+      }
+      return;
+    }
+    if (!best) return;
+    const label = best.hit.kind === "Theory" ? best.hit.label : `${best.hit.label} theory`;
+    const nameEnd = start + best.len;
+    const proposers = proposersAfter(lex, masked, nameEnd, sentence);
+    const end = proposers.length ? proposers[proposers.length - 1].end : nameEnd;
+    out.push({
+      kind: "Theory",
+      key: nodeKey("Theory", label),
+      label,
+      start: proposerFrom,
+      end,
+      sentence,
+      priority: PRIORITY.cued,
+      proposers,
+    });
+  };
+  each(THEORY_PREFIX_RE, (m) => theory(at(m, 2), m[2], sentence.start + m.index, false));
+  each(THEORY_SUFFIX_RE, (m) => theory(sentence.start + m.index, m[1], sentence.start + m.index, true));
+
+  // Methods named after their authors: "model Miles dan Huberman", "pendekatan Creswell", "Yin's case study approach".
+  const namedMethod = (kindWord: string, namesStart: number, names: string, start: number, end: number) => {
+    const persons = personsIn(lex, masked, namesStart, names, sentence);
+    if (!persons.length) return;
+    const noun = /model/i.test(kindWord)
+      ? "model"
+      : /pendekatan|approach/i.test(kindWord)
+        ? "approach"
+        : /kerangka|framework/i.test(kindWord)
+          ? "framework"
+          : "method";
+    const label = `${persons.map((p) => p.label).join(" and ")} ${noun}`;
+    out.push({
+      kind: "Method",
+      key: nodeKey("Method", label),
+      label,
+      start,
+      end,
+      sentence,
+      priority: PRIORITY.cued,
+      proposers: persons,
+    });
+  };
+  each(METHOD_NAMED_RE, (m) =>
+    namedMethod(m[1], at(m, 2), m[2], sentence.start + m.index, sentence.start + m.index + m[0].length),
+  );
+  each(METHOD_POSSESSIVE_RE, (m) =>
+    namedMethod(m[2], sentence.start + m.index, m[1], sentence.start + m.index, sentence.start + m.index + m[0].length),
+  );
+  return out;
+}
+
+/** Persons in "Miles dan Huberman": capitalised words that are no place, term or common word. */
+function personsIn(lex: Lexicon, masked: string, start: number, names: string, sentence: Sentence): Mention[] {
+  const out: Mention[] = [];
+  const re = new RegExp(NAME_WORD, "gu");
+  for (let m = re.exec(names); m; m = re.exec(names)) {
+    const word = m[0].replace(/['’]s?$/, "");
+    const f = foldName(word);
+    if (
+      word.length < 3 ||
+      isCommonWord(f) ||
+      lex.phrases.has(f) ||
+      (lex.cities.get(f)?.[0]?.population ?? 0) >= 100_000
+    )
+      return [];
+    if (/^\p{Lu}+$/u.test(word)) return []; // an acronym, not a surname
+    const s = start + m.index;
+    out.push({
+      kind: "Person",
+      key: nodeKey("Person", word),
+      label: word,
+      start: s,
+      end: s + word.length,
+      sentence,
+      priority: PRIORITY.cued,
+    });
+  }
+  return out;
+}
+
+function proposersAfter(lex: Lexicon, masked: string, from: number, sentence: Sentence): Mention[] {
+  const rest = masked.slice(from, sentence.end);
+  const m = PROPOSER_RE.exec(rest);
+  if (!m) return [];
+  return personsIn(lex, masked, from + m.index + m[0].length - m[1].length, m[1], sentence);
+}
+
+function possessiveBefore(masked: string, at: number, sentence: Sentence): Mention[] {
+  const before = masked.slice(sentence.start, at);
+  const m = new RegExp(`(${NAME_WORD})['’]s?[ \\t]+$`, "u").exec(before);
+  if (!m) return [];
+  return personsIn(getLexicon(), masked, sentence.start + m.index, m[1], sentence);
+}
+
+function titleCaseIfCaps(name: string): string {
+  const clean = name.replace(/\s+/g, " ").trim();
+  return clean === clean.toUpperCase() && /\p{L}{4}/u.test(clean) ? titleCase(clean) : clean;
+}
+
+/** Keeps the longest reading of each span, then the strongest; nested places stay inside their organization. */
+export function resolveOverlaps(candidates: Mention[]): Mention[] {
+  const sorted = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start || (a.key < b.key ? -1 : 1),
+  );
+  const kept: Mention[] = [];
+  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,25 @@
+// Text normalization shared by the lexicons and the matchers: the same key for "Türkiye", "TURKIYE" and "turkiye".
+
+/** Lower case, diacritics dropped, hyphens and runs of spaces folded to one space. */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[‐‑–—-]/g, " ")
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "JAKARTA" -> "Jakarta", "new york" -> "New York"; keeps short acronyms (DKI, EU) as they are. */
+export function titleCase(name: string): string {
+  return name
+    .split(/(\s+|-)/)
+    .map((w) => (/^\p{Lu}{2,4}$/u.test(w) && w.length <= 3 ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .join("");
+}

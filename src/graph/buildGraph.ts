@@ -1,0 +1,103 @@
+// Folds the facts of all studies into one graph: one node per real thing, one edge per relation, all evidence kept.
+import Graph from "graphology";
+import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../model/index.js";
+import { edgeKey } from "../model/index.js";
+import type { StudyFacts } from "../extract/facts.js";
+import type { KnowledgeGraph } from "./graphFile.js";
+import { layoutGraph } from "./layout.js";
+
+const SYMMETRIC = new Set(["SISTER_CITY_OF", "COOPERATES_WITH"]);
+
+export function buildGraph(all: StudyFacts[]): KnowledgeGraph {
+  const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
+    type: "directed",
+    multi: true,
+    allowSelfLoops: false,
+  });
+  graph.replaceAttributes({ name: "sister-city-graph", formatVersion: 1 });
+  const studies = [...all].sort((a, b) => cmp(a.study.key, b.study.key));
+
+  for (const { study } of studies) {
+    const { key, ...info } = study;
+    graph.addNode(key, { kind: "Study", label: study.title, aliases: [], evidence: [], x: 0, y: 0, ...info });
+  }
+
+  for (const { entities } of studies)
+    for (const e of entities) {
+      if (graph.hasNode(e.key)) {
+        graph.updateNodeAttributes(e.key, (a) => {
+          a.aliases.push(e.alias);
+          a.evidence.push(e.evidence);
+          return a;
+        });
+      } else {
+        graph.addNode(e.key, {
+          kind: e.kind,
+          label: e.label,
+          aliases: [e.alias],
+          evidence: [e.evidence],
+          x: 0,
+          y: 0,
+          ...(e.geo ?? {}),
+        });
+      }
+    }
+
+  for (const { relations } of studies)
+    for (const r of relations) {
+      let [source, target] = [r.source, r.target];
+      if (SYMMETRIC.has(r.kind) && target < source) [source, target] = [target, source];
+      const key = edgeKey(r.kind, source, target);
+      if (graph.hasEdge(key)) {
+        graph.updateEdgeAttributes(key, (a) => {
+          a.evidence.push(r.evidence);
+          if (r.period)
+            a.period = a.period
+              ? { from: Math.min(a.period.from, r.period.from), to: Math.max(a.period.to, r.period.to) }
+              : r.period;
+          if (r.since !== undefined) a.since = Math.min(a.since ?? r.since, r.since);
+          return a;
+        });
+      } else {
+        graph.addDirectedEdgeWithKey(key, source, target, {
+          kind: r.kind,
+          evidence: [r.evidence],
+          ...(r.period ? { period: r.period } : {}),
+          ...(r.since !== undefined ? { since: r.since } : {}),
+        });
+      }
+    }
+
+  graph.forEachNode((node, a) => {
+    graph.mergeNodeAttributes(node, { aliases: distinctAliases(a.aliases), evidence: distinctEvidence(a.evidence) });
+  });
+  graph.forEachEdge((edge, a) => graph.mergeEdgeAttributes(edge, { evidence: distinctEvidence(a.evidence) }));
+  layoutGraph(graph);
+  return graph;
+}
+
+/** Every surface form once, case-insensitively, preferring the form not typed in capitals. */
+function distinctAliases(aliases: string[]): string[] {
+  const byFold = new Map<string, string>();
+  for (const a of [...aliases].sort()) {
+    const f = a.toLowerCase();
+    const seen = byFold.get(f);
+    if (!seen || (seen === seen.toUpperCase() && a !== a.toUpperCase())) byFold.set(f, a);
+  }
+  return [...byFold.values()].sort((a, b) => cmp(a.toLowerCase(), b.toLowerCase()) || cmp(a, b));
+}
+
+function distinctEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Map<string, Evidence>();
+  for (const e of evidence) {
+    const k = `${e.study}|${e.start}|${e.mention?.start ?? ""}`;
+    if (!seen.has(k)) seen.set(k, e);
+  }
+  return [...seen.values()].sort(
+    (a, b) => cmp(a.study, b.study) || a.start - b.start || (a.mention?.start ?? 0) - (b.mention?.start ?? 0),
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,25 @@
+// A stable layout computed when the graph is built: seeded start, ForceAtlas2, then noverlap. Same graph, same picture.
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import noverlap from "graphology-layout-noverlap";
+import type { KnowledgeGraph } from "./graphFile.js";
+
+/** FNV-1a hash of a key to [0, 1): start positions from the node's key, not from Math.random. */
+function hashUnit(key: string, salt: number): number {
+  let h = 0x811c9dc5 ^ salt;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) / 4294967296;
+}
+
+export function layoutGraph(graph: KnowledgeGraph, iterations = 300): void {
+  if (!graph.order) return;
+  graph.forEachNode((node) =>
+    graph.mergeNodeAttributes(node, { x: hashUnit(node, 1) * 100 - 50, y: hashUnit(node, 2) * 100 - 50 }),
+  );
+  const settings = forceAtlas2.inferSettings(graph);
+  forceAtlas2.assign(graph, { iterations, settings: { ...settings, barnesHutOptimize: graph.order > 2000 } });
+  noverlap.assign(graph, { maxIterations: 100, settings: { ratio: 1.2, margin: 2 } });
+  // Rounded so that the file is stable across platforms' last floating-point digits.
+  graph.forEachNode((node, a) =>
+    graph.mergeNodeAttributes(node, { x: Math.round(a.x * 100) / 100, y: Math.round(a.y * 100) / 100 }),
+  );
+}

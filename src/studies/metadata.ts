@@ -1,0 +1,108 @@
+// Reads a study's title, authors, student number, language and period from the layout of its abstract page.
+import type { Language, Period } from "../model/index.js";
+import { maskMarkdown, type Sentence } from "./sentences.js";
+
+export interface Layout {
+  title?: Sentence;
+  authors: Sentence[];
+  studentNumber?: Sentence;
+}
+
+const ABSTRACT_HEADING = /^(abstrak|abstract|abstraksi|ringkasan|intisari|summary)\s*:?$/i;
+const PERSON_LINE = /^(\p{Lu}[\p{L}'’.-]*)(\s+\p{Lu}[\p{L}'’.-]*){0,5}$/u;
+const NUMBER_LINE = /^(NIM|NPM|NRP|Student (ID|Number)|No\.?)?\s*:?\s*(\d{6,15})$/i;
+
+/** Plain, single-spaced text of a sentence (markdown blanked), for comparisons. */
+export function plain(text: string, s: Sentence): string {
+  return maskMarkdown(text.slice(s.start, s.end)).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The cover layout of a thesis abstract page: a title block, a name line, a number line, then "Abstrak".
+ * Only the lines before the first abstract heading are read; a study without that heading has no layout.
+ */
+export function readLayout(text: string, sentences: Sentence[]): Layout {
+  const heading = sentences.findIndex((s) => ABSTRACT_HEADING.test(plain(text, s)));
+  if (heading <= 0) return { authors: [] };
+  const head = sentences.slice(0, heading);
+  const layout: Layout = { authors: [] };
+  for (const s of head) {
+    const line = plain(text, s);
+    if (NUMBER_LINE.test(line)) layout.studentNumber ??= s;
+    else if (layout.title && PERSON_LINE.test(line) && line !== line.toUpperCase()) layout.authors.push(s);
+    else if (!layout.title) layout.title = s;
+  }
+  return layout;
+}
+
+export function studentNumberOf(text: string, s: Sentence): string {
+  return NUMBER_LINE.exec(plain(text, s))![3];
+}
+
+const ID_WORDS = new Set(
+  "yang dan di ini dengan untuk dalam pada dari adalah tersebut kerja sama penelitian merupakan oleh sebagai atau tidak juga akan bahwa kota antara kedua hasil menggunakan melalui serta ke telah dapat bagi".split(
+    " ",
+  ),
+);
+const EN_WORDS = new Set(
+  "the and of to in is this with for that by are as was from which between study research city cities its it be has have an on these into their used".split(
+    " ",
+  ),
+);
+
+/** Language by function words: "mixed" when both languages carry at least a quarter of them (bilingual abstracts). */
+export function detectLanguage(text: string): Language {
+  let id = 0;
+  let en = 0;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (ID_WORDS.has(w)) id++;
+    else if (EN_WORDS.has(w)) en++;
+  }
+  if (id + en < 3) return "unknown";
+  const share = Math.min(id, en) / (id + en);
+  if (share >= 0.25) return "mixed";
+  return id > en ? "id" : "en";
+}
+
+const YEAR = "((?:19|20)\\d{2})";
+const RANGE_SEP = "\\s*(?:[-–—]|s\\.?\\s?d\\.?|sampai(?:\\s+dengan)?|hingga|to|until|through|and|dan)\\s*";
+const PERIOD_CUE =
+  "(?:periode|period|tahun|years?|from|dari|selama|between|antara|in|pada|during|kurun(?:\\s+waktu)?|rentang(?:\\s+waktu)?)";
+const PERIOD_RE = new RegExp(
+  `\\b${PERIOD_CUE}\\s+(?:(?:tahun|the\\s+years?|waktu)\\s+)?${YEAR}${RANGE_SEP}${YEAR}\\b`,
+  "giu",
+);
+const BARE_RANGE_RE = new RegExp(`\\b${YEAR}\\s*[-–—]\\s*${YEAR}\\b`, "gu");
+
+export interface FoundPeriod extends Period {
+  start: number;
+  end: number;
+}
+
+/** Year ranges written as a period ("periode 2019-2023", "tahun 2018 hingga 2022", "from 2018 to 2022"). */
+export function findPeriods(text: string, start = 0, end = text.length, bare = false): FoundPeriod[] {
+  const slice = maskMarkdown(text.slice(start, end));
+  const out: FoundPeriod[] = [];
+  for (const re of bare ? [PERIOD_RE, BARE_RANGE_RE] : [PERIOD_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      if (to < from || to - from > 100) continue;
+      if (out.some((p) => p.start <= start + m!.index && start + m!.index < p.end)) continue;
+      out.push({ from, to, start: start + m.index, end: start + m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const SINCE_RE = new RegExp(
+  `\\b(?:sejak|since|semenjak|dari|from|mulai)\\s+(?:tahun\\s+|the\\s+year\\s+)?${YEAR}\\b(?!${RANGE_SEP}${YEAR})`,
+  "iu",
+);
+
+/** The year a relation began, as in "sejak tahun 1994" or "since 1994"; not a range's first year. */
+export function findSince(sentence: string): number | undefined {
+  const m = SINCE_RE.exec(maskMarkdown(sentence));
+  return m ? Number(m[1]) : undefined;
+}

@@ -1,0 +1,98 @@
+// A study: its file text, sentences and metadata (front matter first, then what the abstract page's layout says).
+import type { Language, Period } from "../model/index.js";
+import { studyKey } from "../model/index.js";
+import { readFrontMatter } from "./frontMatter.js";
+import { detectLanguage, findPeriods, plain, readLayout, studentNumberOf } from "./metadata.js";
+import { splitSentences, type Sentence } from "./sentences.js";
+
+export interface Author {
+  name: string;
+  /** Where the name stands in the file (the name line, or the front matter line). */
+  line?: Sentence;
+}
+
+export interface Study {
+  key: string;
+  file: string;
+  text: string;
+  bodyStart: number;
+  sentences: Sentence[];
+  title: string;
+  /** The title line, when the abstract page has one: what it names is what the study focuses on. */
+  titleSentence?: Sentence;
+  keywordSentences: Sentence[];
+  authors: Author[];
+  studentNumber?: string;
+  year?: number;
+  url?: string;
+  period?: Period;
+  language: Language;
+}
+
+const KEYWORDS = /^(kata[\s-]*kunci|keywords?|key\s+words)\s*:/i;
+
+/** Parses a study from its file name and text. Throws FrontMatterError on broken front matter. */
+export function parseStudy(file: string, text: string): Study {
+  const { meta, bodyStart } = readFrontMatter(text);
+  const sentences = splitSentences(text, bodyStart);
+  const layout = readLayout(text, sentences);
+  const stem = file.replace(/^.*[\\/]/, "").replace(/\.(txt|md|markdown)$/i, "");
+  const body = text.slice(bodyStart);
+
+  const metaAuthors = meta.authors === undefined ? [] : Array.isArray(meta.authors) ? meta.authors : [meta.authors];
+  const authors: Author[] = metaAuthors.length
+    ? metaAuthors.map((name) => ({ name, line: lineOf(text, name) }))
+    : dedupe(layout.authors.map((s) => ({ name: plain(text, s), line: s })));
+
+  const title = meta.title ?? (layout.title ? plain(text, layout.title) : fallbackTitle(text, sentences));
+  const titlePeriod = layout.title ? findPeriods(text, layout.title.start, layout.title.end, true)[0] : undefined;
+  const bodyPeriod = findPeriods(text, bodyStart)[0];
+  const found = titlePeriod ?? bodyPeriod;
+
+  return {
+    key: studyKey(stem),
+    file: file.replace(/^.*[\\/]/, ""),
+    text,
+    bodyStart,
+    sentences,
+    title,
+    titleSentence: layout.title,
+    keywordSentences: sentences.filter((s) => KEYWORDS.test(plain(text, s))),
+    authors,
+    studentNumber: layout.studentNumber ? studentNumberOf(text, layout.studentNumber) : undefined,
+    year: meta.year,
+    url: meta.url,
+    period: meta.period !== undefined ? periodOf(meta.period) : found ? { from: found.from, to: found.to } : undefined,
+    language: meta.language ?? detectLanguage(body),
+  };
+}
+
+function periodOf(value: number | string): Period {
+  if (typeof value === "number") return { from: value, to: value };
+  const [from, to] = value.match(/\d{4}/g)!.map(Number);
+  return { from, to };
+}
+
+/** Without a title line, the first sentence stands for the title, shortened at a word. */
+function fallbackTitle(text: string, sentences: Sentence[]): string {
+  if (!sentences.length) return "(untitled)";
+  const first = plain(text, sentences[0]);
+  if (first.length <= 120) return first;
+  return first.slice(0, 120).replace(/\s+\S*$/, "") + "…";
+}
+
+/** The line of the file where a name first appears, as a sentence-like span. */
+function lineOf(text: string, name: string): Sentence | undefined {
+  const at = text.indexOf(name);
+  if (at < 0) return undefined;
+  const start = text.lastIndexOf("\n", at) + 1;
+  const nl = text.indexOf("\n", at);
+  let end = nl < 0 ? text.length : nl;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end, paragraph: -1 };
+}
+
+function dedupe(authors: Author[]): Author[] {
+  const seen = new Set<string>();
+  return authors.filter((a) => !seen.has(a.name.toLowerCase()) && seen.add(a.name.toLowerCase()));
+}
