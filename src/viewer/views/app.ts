@@ -41,18 +41,25 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
 
   const select = (selection: Selection, options: { focus?: boolean } = {}) => {
     store.update({ selection });
-    if (options.focus && selection.type === "node") view.focusNode(selection.key);
+    if (options.focus && selection.type === "node") view?.focusNode(selection.key);
   };
   const setFilters = (filters: Filters) => store.update({ filters });
 
+  // Assigned right below; the renderer asks for its first input while it is being created.
+  let view: GraphView | undefined;
   const renderInput = (state: AppState) => ({
     visibility,
-    highlight: computeHighlight(dataset.graph, state, visibility.edges),
+    highlight: computeHighlight(
+      dataset.graph,
+      state,
+      visibility.edges,
+      (node) => view?.sigma.getGraph().hasNode(node) ?? true,
+    ),
     selection: state.selection,
     hoveredEdge: state.hoveredEdge,
     lang: state.lang,
   });
-  const view = createGraphView(graphEl, dataset, store.state.mode, renderInput(store.state), {
+  view = createGraphView(graphEl, dataset, store.state.mode, renderInput(store.state), {
     enterNode: (node) => store.update({ hoveredNode: node }),
     leaveNode: () => store.update({ hoveredNode: null }),
     enterEdge: (edge) => store.update({ hoveredEdge: edge }),

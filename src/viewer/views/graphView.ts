@@ -139,6 +139,10 @@ export function createGraphView(
   sigma.on("clickEdge", ({ edge }) => events.clickEdge(edge));
   sigma.on("clickStage", () => events.clickStage());
 
+  // sigma only listens to the window; the side panel opening or closing resizes the container too.
+  const resizeObserver = new ResizeObserver(() => sigma.resize().scheduleRender());
+  resizeObserver.observe(container);
+
   const applyBBox = () => sigma.setCustomBBox(mode === "map" ? worldBBox(projection) : null);
   applyBBox();
 
@@ -168,6 +172,7 @@ export function createGraphView(
       return sigma.framedGraphToViewport(data);
     },
     kill() {
+      resizeObserver.disconnect();
       sigma.kill();
     },
   };

@@ -15,10 +15,12 @@ export function computeHighlight(
   graph: DataGraph,
   state: Pick<AppState, "hoveredNode" | "hoveredEdge" | "selection">,
   visibleEdges: ReadonlySet<string>,
+  /** Whether a node is drawn (the map leaves some out): highlighting an undrawn node would only fade the others. */
+  isDrawn: (node: string) => boolean = () => true,
 ): Highlight | null {
   const node =
     state.hoveredNode ?? (state.hoveredEdge ? null : state.selection.type === "node" ? state.selection.key : null);
-  if (node && graph.hasNode(node)) {
+  if (node && graph.hasNode(node) && isDrawn(node)) {
     const nodes = new Set([node]);
     const edges = new Set<string>();
     graph.forEachEdge(node, (edge, _attrs, source, target) => {
@@ -29,6 +31,7 @@ export function computeHighlight(
     return { nodes, edges };
   }
   const edge = state.hoveredEdge ?? (state.selection.type === "edge" ? state.selection.key : null);
-  if (edge && graph.hasEdge(edge)) return { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]) };
+  if (edge && graph.hasEdge(edge) && graph.extremities(edge).every(isDrawn))
+    return { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]) };
   return null;
 }

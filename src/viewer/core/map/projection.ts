@@ -1,5 +1,5 @@
 // Map view geometry: gazetteer coordinates and the world outline, projected into sigma's graph space (y up).
-import { geoEquirectangular, type GeoProjection } from "d3-geo";
+import { geoEquirectangular, geoStream, type GeoProjection } from "d3-geo";
 import { feature } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 
@@ -32,12 +32,20 @@ export function outlineRings(topology: unknown, objectName: string, projection: 
   const object = topo.objects[objectName] as GeometryCollection | undefined;
   if (!object) throw new Error(`viewer/map: the world outline has no object "${objectName}".`);
   const geo = feature(topo, object) as unknown as GeoJSON.FeatureCollection;
+  // Streaming through the projection lets d3 cut rings at the antimeridian instead of drawing lines across the map.
   const rings: Point[][] = [];
-  for (const f of geo.features) {
-    const g = f.geometry;
-    const polygons = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
-    for (const polygon of polygons)
-      for (const ring of polygon) rings.push(ring.map(([lon, lat]) => projectPoint(projection, lon, lat)));
-  }
+  let ring: Point[] | null = null;
+  const sink = projection.stream({
+    point: (x: number, y: number) => void ring?.push({ x, y: -y }),
+    lineStart: () => void (ring = []),
+    lineEnd: () => {
+      if (ring && ring.length > 1) rings.push(ring);
+      ring = null;
+    },
+    polygonStart: () => undefined,
+    polygonEnd: () => undefined,
+    sphere: () => undefined,
+  });
+  for (const f of geo.features) geoStream(f, sink);
   return rings;
 }
