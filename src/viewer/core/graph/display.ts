@@ -28,6 +28,11 @@ export interface DisplayEdge {
 
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
 
+/** Canvas labels are cut short (study titles run long); the panel and the search show the whole label. */
+export function shortLabel(label: string, max = 42): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+}
+
 /** Curvature for the i-th of several parallel edges (from @sigma/edge-curve's parallel edges example). */
 export function parallelCurvature(index: number, maxIndex: number): number {
   if (maxIndex <= 0) return 0;
@@ -53,7 +58,7 @@ export function buildDisplayGraph(data: DataGraph, mode: "graph" | "map", projec
       ...position,
       size: nodeSize(data.degree(key)),
       color: NODE_COLORS[attrs.kind],
-      label: attrs.label,
+      label: shortLabel(attrs.label),
       kind: attrs.kind,
     });
   });

@@ -1,0 +1,37 @@
+// `npm start`: rebuilds graph-data/graph.json, builds the viewer with Vite, serves it on localhost and prints the address.
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+import { build } from "vite";
+import { startStaticServer } from "../src/viewer/server/staticServer.js";
+
+const root = resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const portArg = args.indexOf("--port");
+const port = Number(portArg >= 0 ? args[portArg + 1] : (process.env.PORT ?? 4173));
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`start: --port must be a port number, got ${args[portArg + 1] ?? process.env.PORT}.`);
+  process.exit(2);
+}
+
+// Extraction is fast and deterministic, so running it every time is the simplest way never to serve a stale graph.
+if (!args.includes("--no-extract")) {
+  console.log("start: building the graph (npm run extract)…");
+  const extract = spawnSync("npm", ["run", "--silent", "extract"], { cwd: root, stdio: "inherit" });
+  if (extract.status !== 0) {
+    console.error(`start: npm run extract failed (exit ${extract.status}); not serving a stale graph.`);
+    process.exit(extract.status ?? 1);
+  }
+}
+
+console.log("start: building the page (vite build)…");
+await build({ root, configFile: resolve(root, "vite.config.ts"), logLevel: "warn" });
+
+const server = await startStaticServer({ root: resolve(root, "dist"), port }).catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== "EADDRINUSE") throw error;
+  console.log(`start: port ${port} is taken, using a free one.`);
+  return startStaticServer({ root: resolve(root, "dist"), port: 0 });
+});
+console.log(`\nThe sister-city graph viewer is at ${server.url}\n(Ctrl+C to stop)`);
+const stop = () => void server.close().then(() => process.exit(0));
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
