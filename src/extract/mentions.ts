@@ -92,11 +92,13 @@ const ORG_SUFFIX_RE = new RegExp(
   `(${RUN})[ \\t]+(${ORG_SUFFIXES.map((s) => s.replace(/\b\w/g, (c) => c.toUpperCase())).join("|")})\\b`,
   "gu",
 );
+/** Project names may join words with "and": "Surabaya Green and Clean". */
+const PROJECT_RUN = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|and|&)[ \\t]+)?${NAME_WORD})*`;
 const PROJECT_PREFIX_RE = new RegExp(
-  `\\b([Pp]royek|[Pp]roject|[Pp]rogram|[Pp]rogramme|[Ii]nisiatif|[Ii]nitiative)[ \\t]+(${RUN})`,
+  `\\b([Pp]royek|[Pp]roject|[Pp]rogram|[Pp]rogramme|[Ii]nisiatif|[Ii]nitiative)[ \\t]+(${PROJECT_RUN})`,
   "gu",
 );
-const PROJECT_SUFFIX_RE = new RegExp(`(${RUN})[ \\t]+(Project|Programme|Program|Initiative)\\b`, "gu");
+const PROJECT_SUFFIX_RE = new RegExp(`(${PROJECT_RUN})[ \\t]+(Project|Programme|Program|Initiative)\\b`, "gu");
 const PLACE_PREFIX_RE = new RegExp(
   `\\b(${cuePattern(["kota", "city of", "the city of", "kabupaten", "kab.", "provinsi", "propinsi", "prefektur", "negara bagian", "state of", "province of", "prefecture of", "municipality of", "metropolis", "wali kota", "walikota"])})[ \\t]+(${RUN})`,
   "gu",
@@ -113,13 +115,21 @@ const METHOD_NAMED_RE = new RegExp(
   "gu",
 );
 const METHOD_POSSESSIVE_RE = new RegExp(
-  `(${NAME_WORD}(?:[ \\t]+(?:and|&)[ \\t]+${NAME_WORD})?)['’]s?[ \\t]+(?:(?:interactive|analysis|qualitative|research)[ \\t]+)*(model|approach|method|framework)\\b`,
+  `(${NAME_WORD}(?:[ \\t]+(?:and|&)[ \\t]+${NAME_WORD})?)['’]s?[ \\t]+((?:[a-z-]+[ \\t]+){0,3})(model|approach|method|framework)\\b`,
   "gu",
 );
 const PROPOSER_RE = new RegExp(
   `^[ \\t]*(?:(?:yang[ \\t]+)?(?:dikemukakan|dicetuskan|dikembangkan|diperkenalkan)?[ \\t]*(?:oleh|dari|menurut|by|of|from|according[ \\t]+to|proposed[ \\t]+by|developed[ \\t]+by)[ \\t]+)?(${NAME_WORD}(?:[ \\t]+(?:dan|and|&)[ \\t]+${NAME_WORD})?)`,
   "u",
 );
+
+const DETERMINER = /^(?:The|This|These|Those|That|A|An|Its|Their|Our|Both|Each|Every|Sang|Para)[ \t]+/u;
+
+/** A name run found before a cue word without the sentence's opening determiner: "The Low Carbon Project". */
+function dropDeterminer(start: number, run: string): [number, string] {
+  const m = DETERMINER.exec(run);
+  return m && m[0].length < run.length ? [start + m[0].length, run.slice(m[0].length)] : [start, run];
+}
 
 export interface SentenceMentions {
   sentence: Sentence;
@@ -251,8 +261,8 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
   each(GOV_SUFFIX_RE, (m) => {
     const cue = foldName(m[2]);
     const li = GOVERNMENT_LEVELS.findIndex((l) => (l.suffixes as readonly string[]).includes(cue));
-    const ns = sentence.start + m.index;
-    government(li, ns, ns + m[0].length, ns, ns + m[1].length);
+    const [ns, name] = dropDeterminer(sentence.start + m.index, m[1]);
+    government(li, ns, sentence.start + m.index + m[0].length, ns, ns + name.length);
   });
   each(ORG_PREFIX_RE, (m) => {
     const start = sentence.start + m.index;
@@ -270,8 +280,8 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     });
   });
   each(ORG_SUFFIX_RE, (m) => {
-    const start = sentence.start + m.index;
-    const end = start + m[0].length;
+    const [start, name] = dropDeterminer(sentence.start + m.index, m[1]);
+    const end = sentence.start + m.index + m[0].length;
     const label = masked.slice(start, end).replace(/\s+/g, " ");
     out.push({
       kind: "Organization",
@@ -281,7 +291,7 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
       end,
       sentence,
       priority: PRIORITY.cued,
-      within: placesIn(start, start + m[1].length),
+      within: placesIn(start, start + name.length),
     });
   });
 
@@ -302,7 +312,10 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     });
   };
   each(PROJECT_PREFIX_RE, (m) => project(at(m, 2), at(m, 2) + m[2].length));
-  each(PROJECT_SUFFIX_RE, (m) => project(sentence.start + m.index, sentence.start + m.index + m[1].length));
+  each(PROJECT_SUFFIX_RE, (m) => {
+    const [start, name] = dropDeterminer(sentence.start + m.index, m[1]);
+    project(start, start + name.length);
+  });
 
   // Places after a cue word: any size of place, and provinces the gazetteer does not list.
   const cuedPlace = (cue: string, start: number, name: string) => {
@@ -341,7 +354,7 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     });
   };
   each(PLACE_PREFIX_RE, (m) => cuedPlace(m[1], at(m, 2), m[2]));
-  each(PLACE_SUFFIX_RE, (m) => cuedPlace(m[2], sentence.start + m.index, m[1]));
+  each(PLACE_SUFFIX_RE, (m) => cuedPlace(m[2], ...dropDeterminer(sentence.start + m.index, m[1])));
 
   // Theories: "Teori Paradiplomasi Tavares", "the theory of complex interdependence", "Keohane's regime theory".
   const theory = (start: number, words: string, proposerFrom: number, suffix: boolean) => {
@@ -367,13 +380,16 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
         if (hit) {
           const s = start + words.indexOf(tail, parts.slice(0, i).join("").length);
           const label = hit.kind === "Theory" ? hit.label : `${hit.label} theory`;
-          const proposers = possessiveBefore(masked, s, sentence);
+          const nameEnd = s + tail.length + " theory".length;
+          const before = possessiveBefore(masked, s, sentence);
+          const after = before.length ? [] : proposersAfter(lex, masked, nameEnd, sentence);
+          const proposers = [...before, ...after];
           out.push({
             kind: "Theory",
             key: nodeKey("Theory", label),
             label,
-            start: proposers[0]?.start ?? s,
-            end: s + tail.length + " theory".length,
+            start: before[0]?.start ?? s,
+            end: after.length ? after[after.length - 1].end : nameEnd,
             sentence,
             priority: PRIORITY.cued,
             proposers,
@@ -403,7 +419,14 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
   each(THEORY_SUFFIX_RE, (m) => theory(sentence.start + m.index, m[1], sentence.start + m.index, true));
 
   // Methods named after their authors: "model Miles dan Huberman", "pendekatan Creswell", "Yin's case study approach".
-  const namedMethod = (kindWord: string, namesStart: number, names: string, start: number, end: number) => {
+  const namedMethod = (
+    kindWord: string,
+    namesStart: number,
+    names: string,
+    start: number,
+    end: number,
+    middle = "",
+  ) => {
     const persons = personsIn(lex, masked, namesStart, names, sentence);
     if (!persons.length) return;
     const noun = /model/i.test(kindWord)
@@ -413,7 +436,7 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
         : /kerangka|framework/i.test(kindWord)
           ? "framework"
           : "method";
-    const label = `${persons.map((p) => p.label).join(" and ")} ${noun}`;
+    const label = [persons.map((p) => p.label).join(" and "), middle.trim(), noun].filter(Boolean).join(" ");
     out.push({
       kind: "Method",
       key: nodeKey("Method", label),
@@ -429,7 +452,14 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     namedMethod(m[1], at(m, 2), m[2], sentence.start + m.index, sentence.start + m.index + m[0].length),
   );
   each(METHOD_POSSESSIVE_RE, (m) =>
-    namedMethod(m[2], sentence.start + m.index, m[1], sentence.start + m.index, sentence.start + m.index + m[0].length),
+    namedMethod(
+      m[3],
+      sentence.start + m.index,
+      m[1],
+      sentence.start + m.index,
+      sentence.start + m.index + m[0].length,
+      m[2],
+    ),
   );
   return out;
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { entityKeys, extractText } from "./helpers";
+
+describe("places from the gazetteer", () => {
+  it("finds cities after cue words in Indonesian and English, with GeoNames ids and coordinates", () => {
+    const facts = extractText("Kerja sama Kota Surabaya dengan the City of Kitakyushu berjalan baik.");
+    const surabaya = facts.entities.find((e) => e.key === "city:surabaya")!;
+    expect(surabaya.geo).toMatchObject({ countryCode: "ID", geonameId: 1625822 });
+    expect(surabaya.geo!.lat).toBeCloseTo(-7.25, 1);
+    expect(facts.entities.some((e) => e.key === "city:kitakyushu")).toBe(true);
+  });
+
+  it("finds large cities without a cue, even at the start of a sentence", () => {
+    expect(entityKeys("Busan dan Seoul bekerja sama dengan Makassar.")).toEqual([
+      "city:busan",
+      "city:makassar",
+      "city:seoul",
+    ]);
+  });
+
+  it("does not take common words or cue-less small towns for cities", () => {
+    // "Kota Cerdas" is a concept; "Split" and "Reading" are words here; "Miles" is a small town and a surname.
+    const keys = entityKeys(
+      "Kota Cerdas adalah tujuan. Split the data before Reading it. Miles said so. Data dikumpulkan.",
+    );
+    expect(keys.filter((k) => k.startsWith("city:"))).toEqual([]);
+    expect(keys).toContain("concept:smart-city");
+  });
+
+  it("finds countries by their English and Indonesian names as one node", () => {
+    const facts = extractText(
+      "Indonesia dan Jepang bekerja sama. Korea Selatan and South Korea are one country. Jerman mendukung.",
+    );
+    const keys = new Set(facts.entities.map((e) => e.key));
+    expect([...keys].filter((k) => k.startsWith("country:")).sort()).toEqual([
+      "country:germany",
+      "country:indonesia",
+      "country:japan",
+      "country:south-korea",
+    ]);
+    const korea = facts.entities.filter((e) => e.key === "country:south-korea").map((e) => e.alias);
+    expect(korea.sort()).toEqual(["Korea Selatan", "South Korea"]);
+  });
+
+  it("resolves Jakarta, DKI Jakarta and Kota Jakarta to one city node", () => {
+    const facts = extractText("DKI Jakarta dan Kota Jakarta serta Provinsi DKI Jakarta adalah Jakarta.");
+    const keys = new Set(facts.entities.filter((e) => e.kind === "City").map((e) => e.key));
+    expect([...keys]).toEqual(["city:jakarta"]);
+  });
+
+  it("finds Indonesian provinces in both languages, and foreign provinces after a cue", () => {
+    const keys = entityKeys(
+      "Provinsi Jawa Barat bekerja sama dengan Prefektur Shizuoka. West Java is also called Jawa Barat.",
+    );
+    expect(keys).toContain("province:west-java");
+    expect(keys).toContain("province:shizuoka");
+  });
+
+  it("prefers the city in a country the study names", () => {
+    // Without context, "Valencia" is the Venezuelan city (larger); with Spain named, it is the Spanish one.
+    const bare = extractText("Kerja sama dengan Valencia.").entities.find((e) => e.kind === "City")!;
+    const spain = extractText("Kerja sama dengan Valencia, Spanyol.").entities.find((e) => e.kind === "City")!;
+    expect(bare.geo!.countryCode).toBe("VE");
+    expect(spain.geo!.countryCode).toBe("ES");
+    expect(spain.key).not.toBe(bare.key);
+  });
+});

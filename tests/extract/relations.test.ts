@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { extractText, relationLines } from "./helpers";
+
+describe("sister-city relations", () => {
+  it.each([
+    "Kerja sama sister city antara Kota Bandung dan Kota Hamamatsu dimulai pada 2010.",
+    "The sister city partnership between Bandung and Hamamatsu focuses on education.",
+    "Hubungan kota kembar Bandung–Hamamatsu terus berkembang.",
+    "Bandung, Indonesia and Hamamatsu, Japan have been twin cities since 2010.",
+  ])("pairs the two cities of a twinning sentence: %s", (text) => {
+    expect(relationLines(text, ["SISTER_CITY_OF"])).toEqual(["SISTER_CITY_OF city:bandung city:hamamatsu"]);
+  });
+
+  it("reads cooperation sentences of a study about twinning as the twinning, with period and start year", () => {
+    const text =
+      "Studi ini membahas sister city. Kerja sama antara Surabaya dan Busan berlangsung pada periode 2015-2019. Kerjasama Surabaya dan Busan sudah ada sejak tahun 1994.";
+    const facts = extractText(text);
+    const edges = facts.relations.filter((r) => r.kind === "SISTER_CITY_OF");
+    expect(edges.map((e) => `${e.source} ${e.target}`)).toEqual([
+      "city:busan city:surabaya",
+      "city:busan city:surabaya",
+    ]);
+    expect(edges[0].period).toEqual({ from: 2015, to: 2019 });
+    expect(edges[1].since).toBe(1994);
+  });
+
+  it("calls cooperation without any twinning words COOPERATES_WITH", () => {
+    expect(
+      relationLines("Kerja sama antara Semarang dan Brisbane di bidang pendidikan.", [
+        "SISTER_CITY_OF",
+        "COOPERATES_WITH",
+      ]),
+    ).toEqual(["COOPERATES_WITH city:brisbane city:semarang"]);
+  });
+
+  it("does not pair two cities of the same country, or cities merely listed together", () => {
+    expect(relationLines("Kerja sama sister city antara Surabaya dan Bandung.", ["SISTER_CITY_OF"])).toEqual([]);
+    expect(relationLines("Tokyo adalah kota besar. Berlin juga.", ["SISTER_CITY_OF", "COOPERATES_WITH"])).toEqual([]);
+  });
+});
+
+describe("funding and participation", () => {
+  it("reads funders of a named project in both languages", () => {
+    expect(relationLines("Proyek Green Kampung didanai oleh JICA.", ["FUNDS"])).toEqual([
+      "FUNDS organization:jica project:green-kampung",
+    ]);
+    expect(relationLines("The Low Carbon Society Project was funded by the World Bank.", ["FUNDS"])).toEqual([
+      "FUNDS organization:world-bank project:low-carbon-society",
+    ]);
+  });
+
+  it("points 'this collaboration' at the study's main project when a sentence names a funder but no project", () => {
+    const text = "Proyek Clean River menghubungkan kedua kota. Kolaborasi ini mendapat hibah dari Uni Eropa.";
+    expect(relationLines(text, ["FUNDS"])).toEqual(["FUNDS organization:european-union project:clean-river"]);
+  });
+
+  it("makes organizations and partner cities named with a project PARTICIPATE in it", () => {
+    const text =
+      "Proyek Clean River adalah kolaborasi antara Kota Surabaya dan Kitakyushu. Wawancara dilakukan dengan Pemkot Surabaya dan pelaksana proyek.";
+    expect(relationLines(text, ["PARTICIPATES_IN"])).toEqual([
+      "PARTICIPATES_IN city:kitakyushu project:clean-river",
+      "PARTICIPATES_IN city:surabaya project:clean-river",
+      "PARTICIPATES_IN organization:pemerintah-kota-surabaya project:clean-river",
+    ]);
+  });
+});
+
+describe("location", () => {
+  it("places a city in the country or province written after it", () => {
+    expect(relationLines("Kerja sama kota Medan, Indonesia dengan Osaka, Jepang.", ["LOCATED_IN"])).toEqual([
+      "LOCATED_IN city:medan country:indonesia",
+      "LOCATED_IN city:osaka country:japan",
+    ]);
+    expect(relationLines("Kota Bandung, Jawa Barat menjadi contoh.", ["LOCATED_IN"])).toEqual([
+      "LOCATED_IN city:bandung province:west-java",
+    ]);
+  });
+  it("does not locate a city in a country it is not in", () => {
+    expect(relationLines("Berlin, Indonesia?", ["LOCATED_IN"])).toEqual([]);
+  });
+});
+
+describe("authorship", () => {
+  it("links the author from the page layout to the study, with the name line as evidence", () => {
+    const text = "JUDUL PENELITIAN TENTANG KOTA\n\nAndi Pratama\n\nAbstrak\n\nPenelitian ini membahas Surabaya.";
+    const facts = extractText(text, "andi.txt");
+    const authored = facts.relations.find((r) => r.kind === "AUTHORED")!;
+    expect(authored.source).toBe("person:andi-pratama");
+    expect(authored.target).toBe("study:andi");
+    expect(authored.evidence.quote).toBe("Andi Pratama");
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { entityKeys, extractText, relationLines } from "./helpers";
+
+describe("organizations", () => {
+  it("names a government the same way in Indonesian, its abbreviation and English", () => {
+    const a = entityKeys("Pemerintah Kota Surabaya menandatangani MoU.");
+    const b = entityKeys("Pemkot Surabaya menandatangani MoU.");
+    const c = entityKeys("The Surabaya City Government signed the MoU.");
+    for (const keys of [a, b, c]) expect(keys).toContain("organization:pemerintah-kota-surabaya");
+  });
+
+  it("finds cue-named agencies, ministries and universities, and what place they belong to", () => {
+    const text =
+      "Data diperoleh dari Dinas Pariwisata Kota Bandung, Kementerian Luar Negeri dan Universitas Padjadjaran.";
+    const keys = entityKeys(text);
+    expect(keys).toContain("organization:kementerian-luar-negeri");
+    expect(keys).toContain("organization:universitas-padjadjaran");
+    expect(keys.some((k) => k.startsWith("organization:dinas-pariwisata"))).toBe(true);
+    expect(relationLines(text, ["PART_OF"]).some((l) => l.endsWith("city:bandung"))).toBe(true);
+  });
+
+  it("knows international bodies by both names, and short forms only in capitals", () => {
+    expect(entityKeys("Proyek ini didukung Uni Eropa.")).toContain("organization:european-union");
+    expect(entityKeys("The project was backed by the European Union (EU).")).toContain("organization:european-union");
+    expect(entityKeys("Bank Dunia dan JICA memberi hibah.")).toEqual(
+      expect.arrayContaining(["organization:world-bank", "organization:jica"]),
+    );
+    expect(entityKeys("we can un-do it")).not.toContain("organization:united-nations");
+  });
+});
+
+describe("projects", () => {
+  it("finds projects after proyek/program and before Project", () => {
+    expect(entityKeys("Proyek Green Kampung dijalankan sejak 2012.")).toContain("project:green-kampung");
+    expect(entityKeys("The Low Carbon Society Project involved both cities.")).toContain("project:low-carbon-society");
+    expect(entityKeys("Melalui program Surabaya Green and Clean warga terlibat.")).toContain(
+      "project:surabaya-green-and-clean",
+    );
+  });
+  it("does not take a generic phrase or a concept for a project name", () => {
+    const keys = entityKeys("Program kerja sama ini berjalan. Proyek Smart City digagas.");
+    expect(keys.filter((k) => k.startsWith("project:"))).toEqual([]);
+  });
+});
+
+describe("theories and who proposed them", () => {
+  it("reads 'Teori <name> <proposer>' in Indonesian", () => {
+    const text = "Penelitian ini menggunakan teori Interdependensi Kompleks Keohane dan Nye.";
+    expect(entityKeys(text)).toEqual(
+      expect.arrayContaining(["theory:complex-interdependence", "person:keohane", "person:nye"]),
+    );
+    expect(relationLines(text, ["PROPOSED_BY"])).toEqual([
+      "PROPOSED_BY theory:complex-interdependence person:keohane",
+      "PROPOSED_BY theory:complex-interdependence person:nye",
+    ]);
+  });
+  it("reads English forms: possessive, 'theory of', 'proposed by'", () => {
+    expect(relationLines("We apply Duchacek's paradiplomacy theory.", ["PROPOSED_BY"])).toEqual([
+      "PROPOSED_BY theory:paradiplomacy-theory person:duchacek",
+    ]);
+    expect(entityKeys("The theory of constructivism guides the analysis.")).toContain("theory:constructivism");
+    expect(relationLines("It uses the paradiplomacy theory proposed by Lecours.", ["PROPOSED_BY"])).toEqual([
+      "PROPOSED_BY theory:paradiplomacy-theory person:lecours",
+    ]);
+  });
+});
+
+describe("methods", () => {
+  it("finds methods in both languages, tolerating a one-letter typo beside a method word", () => {
+    expect(entityKeys("Metode penelitian kualitatif deskritif digunakan.")).toContain(
+      "method:descriptive-qualitative-method",
+    );
+    expect(entityKeys("Data were collected through in-depth interviews and a survey.")).toEqual(
+      expect.arrayContaining(["method:interview", "method:survey"]),
+    );
+    expect(entityKeys("Teknik pengumpulan data adalah studi pustaka dan observasi.")).toEqual(
+      expect.arrayContaining(["method:literature-study", "method:observation"]),
+    );
+  });
+  it("names analysis models after their authors", () => {
+    const text = "Data dianalisis dengan model analisis interaktif Miles dan Huberman.";
+    expect(entityKeys(text)).toEqual(
+      expect.arrayContaining(["method:miles-and-huberman-model", "person:miles", "person:huberman"]),
+    );
+    expect(entityKeys("We follow Yin's case study approach.")).toEqual(expect.arrayContaining(["person:yin"]));
+  });
+  it("makes the study APPLY the methods and theories it names", () => {
+    const facts = extractText("Penelitian ini menggunakan metode kualitatif dan teori liberalisme.", "s1.txt");
+    const applies = facts.relations.filter((r) => r.kind === "APPLIES").map((r) => `${r.source} ${r.target}`);
+    expect(applies.sort()).toEqual(["study:s1 method:qualitative-method", "study:s1 theory:liberalism"]);
+  });
+});
+
+describe("concepts", () => {
+  it("maps Indonesian and English terms of the field to one concept", () => {
+    const facts = extractText("Kota kembar dan sister city, tata kelola dan governance, kota cerdas dan smart cities.");
+    const byKey = new Map<string, string[]>();
+    for (const e of facts.entities) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e.alias]);
+    expect(byKey.get("concept:sister-city")).toEqual(["Kota kembar", "sister city"]);
+    expect(byKey.get("concept:governance")).toEqual(["tata kelola", "governance"]);
+    expect(byKey.get("concept:smart-city")).toEqual(["kota cerdas", "smart cities"]);
+  });
+  it("says a study APPLIES a concept only when it uses it as a tool", () => {
+    const used = extractText("Penulis menggunakan konsep diplomasi publik sebagai alat analisis.", "a.txt");
+    const named = extractText("Diplomasi publik makin penting di era globalisasi.", "b.txt");
+    expect(used.relations.some((r) => r.kind === "APPLIES" && r.target === "concept:public-diplomacy")).toBe(true);
+    expect(named.relations.some((r) => r.kind === "APPLIES")).toBe(false);
+    expect(named.relations.some((r) => r.kind === "MENTIONS" && r.target === "concept:public-diplomacy")).toBe(true);
+  });
+});
