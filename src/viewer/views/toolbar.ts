@@ -27,7 +27,19 @@ export function renderToolbar(el: HTMLElement, ctx: ToolbarContext): void {
       text,
     );
   const exportButton = (format: ExportFormat, text: string) =>
-    h("button", { testid: `export-${format}`, on: { click: () => ctx.exportAs(format) } }, text);
+    h(
+      "button",
+      {
+        testid: `export-${format}`,
+        on: {
+          click: (event) => {
+            (event.currentTarget as HTMLElement).closest("details")?.removeAttribute("open");
+            ctx.exportAs(format);
+          },
+        },
+      },
+      text,
+    );
   const select = h(
     "select",
     {

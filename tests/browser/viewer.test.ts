@@ -1,0 +1,225 @@
+// The viewer in real headless Chromium on the seed studies' graph: drawing, search, clicks, permalink, filters, map.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { RunningServer } from "../../src/viewer/server/staticServer.js";
+import {
+  ARTIFACTS,
+  ROOT,
+  buildViewer,
+  drawnPixels,
+  launchChromium,
+  openViewer,
+  serveViewer,
+  type OpenedPage,
+} from "./harness.js";
+
+const GRAPH = resolve(ROOT, "graph-data/graph.json");
+const BERLIN_STUDIES = ["study:000_44789724b3adc80f", "study:002_d43d9dfe6668f96b"];
+const TOKYO_STUDY = "study:001_4fc1f9810a705175";
+const studyText = (key: string) => readFileSync(resolve(ROOT, "graph-data/studies", `${key.slice(6)}.txt`), "utf8");
+
+let browser: Browser;
+let server: RunningServer;
+let opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(GRAPH)) execFileSync("npm", ["run", "--silent", "extract"], { cwd: ROOT, stdio: "inherit" });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveViewer(await buildViewer(), GRAPH);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  for (const o of opened) {
+    expect(o.errors, "console errors").toEqual([]);
+    expect(o.dialogs, "dialogs").toEqual([]);
+    await o.page.context().close();
+  }
+  opened = [];
+});
+
+async function open(query = "", locale = "en-US"): Promise<Page> {
+  const o = await openViewer(browser, `${server.url}${query}`, { locale });
+  opened.push(o);
+  expect(await o.page.evaluate(() => window.__viewer.load)).toBe("ready");
+  return o.page;
+}
+
+/** Where a node is on the screen, in page coordinates, so the mouse can click it like a person would. */
+async function nodeOnScreen(page: Page, node: string): Promise<{ x: number; y: number }> {
+  const pos = await page.evaluate((key) => window.__viewer.nodePosition(key), node);
+  const box = await page.getByTestId("graph").boundingBox();
+  expect(pos, `${node} is drawn`).not.toBeNull();
+  return { x: box!.x + pos!.x, y: box!.y + pos!.y };
+}
+
+async function evidenceStudies(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-testid="node-panel"] [data-testid="evidence"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-study")!));
+}
+
+async function isHidden(page: Page, node: string): Promise<boolean> {
+  return page.evaluate((key) => window.__viewer.app!.view.sigma.getNodeDisplayData(key)?.hidden ?? true, node);
+}
+
+describe("viewer on the seed studies' graph", () => {
+  it("draws the graph on the canvas", async () => {
+    const page = await open();
+    expect(await drawnPixels(page)).toBeGreaterThan(2000);
+    await expect.poll(() => page.getByTestId("legend").textContent()).toContain("City");
+    await page.screenshot({ path: resolve(ARTIFACTS, "01-overview.png") });
+  });
+
+  it("finds Berlin with the search box, selects it and shows the sentences from both Jakarta–Berlin studies", async () => {
+    const page = await open();
+    await page.getByTestId("search").fill("berl");
+    await expect.poll(() => page.getByTestId("suggestion").first().getAttribute("data-node")).toBe("city:berlin");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("node-panel").waitFor();
+    expect(await page.getByTestId("panel-title").textContent()).toBe("Berlin");
+    expect(new URL(page.url()).searchParams.get("node")).toBe("city:berlin");
+    const studies = new Set(await evidenceStudies(page));
+    expect([...studies].sort()).toEqual(BERLIN_STUDIES);
+    for (const quote of await page.locator('[data-testid="node-panel"] [data-testid="evidence"]').all()) {
+      const study = (await quote.getAttribute("data-study"))!;
+      expect(studyText(study)).toContain((await quote.textContent())!);
+    }
+    expect(await page.locator('[data-testid="mention-self"]').first().textContent()).toMatch(/berlin/i);
+    await page.waitForTimeout(500); // the camera glides to Berlin
+    await page.screenshot({ path: resolve(ARTIFACTS, "02-search-berlin.png") });
+  });
+
+  it("opens a node's panel on a real mouse click at its position, with evidence from the right study", async () => {
+    const page = await open();
+    const tokyo = await nodeOnScreen(page, "city:tokyo");
+    await page.mouse.move(tokyo.x, tokyo.y);
+    await page.mouse.click(tokyo.x, tokyo.y);
+    await page.getByTestId("node-panel").waitFor();
+    expect(await page.getByTestId("panel-title").textContent()).toBe("Tokyo");
+    const studies = await evidenceStudies(page);
+    expect(studies.length).toBeGreaterThan(0);
+    expect(new Set(studies)).toEqual(new Set([TOKYO_STUDY]));
+    const first = (await page.locator('[data-testid="evidence"]').first().textContent())!;
+    expect(studyText(TOKYO_STUDY)).toContain(first);
+    await page.screenshot({ path: resolve(ARTIFACTS, "03-click-tokyo.png") });
+  });
+
+  it("opens the same panel from a permalink, and shows a relation's evidence and a study's whole text", async () => {
+    const page = await open("?node=city:berlin");
+    await page.getByTestId("node-panel").waitFor();
+    expect(await page.getByTestId("panel-title").textContent()).toBe("Berlin");
+    expect(new Set(await evidenceStudies(page))).toEqual(new Set(BERLIN_STUDIES));
+
+    await page
+      .locator('[data-testid="panel-relations"] [data-kind="SISTER_CITY_OF"] [data-testid="relation"]')
+      .first()
+      .click();
+    await page.getByTestId("edge-panel").waitFor();
+    expect(new URL(page.url()).searchParams.get("edge")).toBe("SISTER_CITY_OF|city:berlin|city:jakarta");
+    const edgeStudies = await page
+      .locator('[data-testid="edge-panel"] [data-testid="evidence"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-study")));
+    expect(new Set(edgeStudies)).toEqual(new Set(BERLIN_STUDIES));
+    await page.screenshot({ path: resolve(ARTIFACTS, "04-relation-evidence.png") });
+
+    await page.locator('[data-testid="source-title"]').first().click();
+    await page.getByTestId("study-text").waitFor();
+    const mention = page.locator('[data-testid="study-text"] mark[data-node="city:berlin"] a').first();
+    expect(await mention.textContent()).toMatch(/berlin/i);
+    await page.screenshot({ path: resolve(ARTIFACTS, "05-study-text.png") });
+    await mention.click();
+    await expect.poll(() => page.getByTestId("panel-title").textContent()).toBe("Berlin");
+
+    await page.goBack();
+    await page.getByTestId("study-text").waitFor();
+  });
+
+  it("hides what the filters say, counts it, and keeps the filters in the address", async () => {
+    const page = await open();
+    const counts = await page.getByTestId("counts").textContent();
+    await page.getByTestId("filter-kind-City").uncheck();
+    expect(await isHidden(page, "city:berlin")).toBe(true);
+    expect(await isHidden(page, "country:japan")).toBe(false);
+    expect(await page.getByTestId("counts").textContent()).not.toBe(counts);
+    expect(new URL(page.url()).searchParams.get("hideKinds")).toBe("City");
+    await page.getByTestId("filter-kind-City").check();
+
+    // Without the two Jakarta–Berlin studies, Berlin has no source left; Tokyo's study still shows Tokyo.
+    for (const study of BERLIN_STUDIES) await page.getByTestId(`filter-study-${study}`).uncheck();
+    expect(await isHidden(page, "city:berlin")).toBe(true);
+    expect(await isHidden(page, "city:tokyo")).toBe(false);
+    await page.screenshot({ path: resolve(ARTIFACTS, "06-filter-studies.png") });
+
+    // The shared view comes back the same from its address.
+    const again = await open(new URL(page.url()).search);
+    expect(await isHidden(again, "city:berlin")).toBe(true);
+    expect(await again.getByTestId(`filter-study-${BERLIN_STUDIES[0]}`).isChecked()).toBe(false);
+
+    // A period after the Jakarta–Berlin sister-city study (2017–2020) and before nothing else ends.
+    const period = await open("?from=2021&to=2023");
+    expect(await period.getByTestId("period-output").textContent()).toBe("2021–2023");
+    expect(await isHidden(period, "study:002_d43d9dfe6668f96b")).toBe(true);
+    expect(await isHidden(period, TOKYO_STUDY)).toBe(false);
+    await period.getByTestId("reset-filters").click();
+    expect(await isHidden(period, "study:002_d43d9dfe6668f96b")).toBe(false);
+  });
+
+  it("places Jakarta west of Tokyo on the map, over the world outline", async () => {
+    const page = await open();
+    await page.getByTestId("view-map").click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("view")).toBe("map");
+    const jakarta = await nodeOnScreen(page, "city:jakarta");
+    const tokyo = await nodeOnScreen(page, "city:tokyo");
+    const berlin = await nodeOnScreen(page, "city:berlin");
+    expect(jakarta.x).toBeLessThan(tokyo.x);
+    expect(berlin.x).toBeLessThan(jakarta.x);
+    expect(berlin.y).toBeLessThan(jakarta.y); // north is up
+    expect(await page.evaluate(() => window.__viewer.nodePosition("study:000_44789724b3adc80f"))).toBeNull();
+    expect(await drawnPixels(page)).toBeGreaterThan(20_000); // the land is drawn
+    await page.screenshot({ path: resolve(ARTIFACTS, "07-map.png") });
+    await page.getByTestId("view-graph").click();
+    expect(await page.evaluate(() => window.__viewer.nodePosition("study:000_44789724b3adc80f"))).not.toBeNull();
+  });
+
+  it("speaks Indonesian to an Indonesian browser and switches language", async () => {
+    const page = await open("", "id-ID");
+    expect(await page.getByTestId("view-map").textContent()).toBe("Peta");
+    expect(await page.getByTestId("search").getAttribute("placeholder")).toMatch(/^Cari/);
+    await page.getByTestId("lang").selectOption("en");
+    expect(await page.getByTestId("view-map").textContent()).toBe("Map");
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+  });
+
+  it("exports the graph as GEXF, GraphML and JSON", async () => {
+    const page = await open();
+    for (const [format, check] of [
+      ["gexf", /<gexf[\s\S]*city:berlin/],
+      ["graphml", /<graphml[\s\S]*city:berlin/],
+      ["json", /"city:berlin"/],
+    ] as const) {
+      await page.getByTestId("export").click();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId(`export-${format}`).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`sister-city-graph.${format}`);
+      expect(readFileSync((await download.path())!, "utf8")).toMatch(check);
+    }
+    await page.getByTestId("export").click();
+    const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe("PNG");
+  });
+});
