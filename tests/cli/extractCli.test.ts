@@ -1,0 +1,105 @@
+// The extract command on real folders: bad studies get a clear message, the others still make the graph.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+
+const SEED = "graph-data/studies/001_4fc1f9810a705175.txt";
+const dirs: string[] = [];
+
+function folder(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "scg-cli-"));
+  dirs.push(dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+function extract(...args: string[]) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", ...args], { encoding: "utf8" });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe("npm run extract", () => {
+  it("prints help", () => {
+    const r = extract("--help");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("--in DIR");
+  });
+
+  it("writes the graph with a summary line per study", () => {
+    const dir = folder();
+    copyFileSync(SEED, join(dir, "jakarta-tokyo.txt"));
+    const out = join(dir, "out", "graph.json");
+    const r = extract("--in", dir, "--out", out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/jakarta-tokyo\.txt\s+\d+ entities\s+\d+ relations/);
+    expect(JSON.parse(readFileSync(out, "utf8")).nodes.some((n: { key: string }) => n.key === "city:tokyo")).toBe(true);
+    expect(readdirSync(join(dir, "out"))).toEqual(["graph.json"]); // no temporary file left behind
+  });
+
+  it("names each bad study and its problem, still builds the graph from the good ones, and exits 1", () => {
+    const dir = folder({
+      "empty.txt": "  \n\n",
+      "binary.txt": Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]),
+      "latin1.txt": Buffer.from("Kerja sama kota M\xfcnchen", "latin1"),
+      "big.txt": "a".repeat(2 * 1024 * 1024 + 1),
+      "front.md": "---\ntitle: [oops\n---\nPenelitian ini membahas Surabaya.",
+      "scan.pdf": "%PDF-1.4",
+    });
+    copyFileSync(SEED, join(dir, "good.txt"));
+    const out = join(dir, "graph.json");
+    const r = extract("--in", dir, "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/empty\.txt is empty/);
+    expect(r.err).toMatch(/binary\.txt is binary/);
+    expect(r.err).toMatch(/latin1\.txt is not valid UTF-8/);
+    expect(r.err).toMatch(/big\.txt is 2\.0 MiB, over the 2 MiB limit/);
+    expect(r.err).toMatch(/front\.md has broken front matter: front matter is not valid YAML/);
+    expect(r.err).toMatch(/scan\.pdf is a PDF/);
+    expect(r.err).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    const graph = JSON.parse(readFileSync(out, "utf8"));
+    expect(graph.nodes.map((n: { key: string }) => n.key)).toContain("study:good");
+    expect(graph.nodes.filter((n: { key: string }) => n.key.startsWith("study:"))).toHaveLength(1);
+  });
+
+  it("refuses an empty or missing folder with exit 2 and writes nothing", () => {
+    const dir = folder();
+    const out = join(dir, "graph.json");
+    const empty = extract("--in", dir, "--out", out);
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain(`no .txt or .md studies in ${dir}`);
+    const missing = extract("--in", join(dir, "nope"), "--out", out);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/cannot read the studies folder .*nope \(ENOENT\)/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("keeps the previous graph when every study fails", () => {
+    const dir = folder({ "empty.txt": "" });
+    const out = join(dir, "graph.json");
+    writeFileSync(out, "previous");
+    const r = extract("--in", dir, "--out", out);
+    expect(r.code).toBe(1);
+    expect(readFileSync(out, "utf8")).toBe("previous");
+  });
+
+  it("--check tells a stale graph from a current one", () => {
+    const dir = folder();
+    copyFileSync(SEED, join(dir, "s.txt"));
+    const out = join(dir, "graph.json");
+    expect(extract("--in", dir, "--out", out, "--check").code).toBe(1);
+    expect(extract("--in", dir, "--out", out).code).toBe(0);
+    expect(extract("--in", dir, "--out", out, "--check").code).toBe(0);
+  });
+
+  it("rejects unknown options with the usage", () => {
+    const r = extract("--frobnicate");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Usage: npm run extract");
+  });
+});
