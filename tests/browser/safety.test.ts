@@ -1,0 +1,101 @@
+// Text from studies is shown as text: a study, a label and an alias carrying HTML show the characters and run nothing.
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningServer } from "../../src/viewer/server/staticServer.js";
+import { FADED_NODE_COLOR, NODE_COLORS } from "../../src/viewer/core/appearance/palette.js";
+import { STUDY_A, seedFixture } from "../viewer/fixtures.js";
+import { ARTIFACTS, buildViewer, launchChromium, openViewer, serveViewer } from "./harness.js";
+
+const PAYLOAD = "<img src=x onerror=alert(1)>";
+
+let browser: Browser;
+let server: RunningServer;
+let outDir: string;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  outDir = await buildViewer();
+  server = await serveViewer(outDir, seedFixture({ inject: PAYLOAD }));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("viewer safety and drawing details", () => {
+  it("shows an HTML payload in a study, a quote, a label and an alias as characters, and runs nothing", async () => {
+    const { page, errors, dialogs } = await openViewer(browser, `${server.url}?node=city:berlin`);
+    await page.getByTestId("node-panel").waitFor();
+    expect(await page.getByTestId("panel-aliases").textContent()).toContain(PAYLOAD);
+    const quotes = await page.locator('[data-testid="evidence"]').allTextContents();
+    expect(quotes.some((q) => q.includes(PAYLOAD))).toBe(true);
+    expect(await page.locator('[data-testid="source-title"]', { hasText: PAYLOAD }).count()).toBe(1);
+
+    // The study itself: its title (a canvas label too) and its whole text.
+    await page.locator('[data-testid="source-title"]', { hasText: PAYLOAD }).click();
+    await page.getByTestId("study-text").waitFor();
+    expect(await page.getByTestId("study-text").textContent()).toContain(PAYLOAD);
+    expect(new URL(page.url()).searchParams.get("node")).toBe(STUDY_A);
+
+    // Suggestions show aliases too.
+    await page.getByTestId("search").fill("onerror");
+    await expect.poll(() => page.getByTestId("search-suggestions").textContent()).toContain(PAYLOAD);
+    await page.screenshot({ path: resolve(ARTIFACTS, "08-html-shown-as-text.png") });
+
+    expect(await page.locator("body img").count()).toBe(0);
+    await page.waitForTimeout(300); // an onerror handler would have fired by now
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("draws two relations between the same cities as two separate curves", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    const types = await page.evaluate(() => {
+      const graph = window.__viewer.app!.view.sigma.getGraph();
+      return [
+        "SISTER_CITY_OF|city:berlin|city:jakarta",
+        "COOPERATES_WITH|city:berlin|city:jakarta",
+        "LOCATED_IN|city:tokyo|country:japan",
+      ].map((edge) => [graph.getEdgeAttribute(edge, "type"), graph.getEdgeAttribute(edge, "curvature")] as const);
+    });
+    expect(types[0][0]).toBe("curved");
+    expect(types[1][0]).toBe("curved");
+    expect(types[0][1]).not.toBe(types[1][1]);
+    expect(types[2][0]).toBe("line");
+
+    // Hovering a node highlights it and its neighbours, and fades the rest.
+    const pos = await page.evaluate(() => window.__viewer.nodePosition("city:tokyo"));
+    const box = await page.getByTestId("graph").boundingBox();
+    await page.mouse.move(box!.x + pos!.x, box!.y + pos!.y);
+    await expect.poll(() => page.evaluate(() => window.__viewer.app!.store.state.hoveredNode)).toBe("city:tokyo");
+    const colors = await page.evaluate(() => {
+      const sigma = window.__viewer.app!.view.sigma;
+      return {
+        tokyo: sigma.getNodeDisplayData("city:tokyo")!.color,
+        japan: sigma.getNodeDisplayData("country:japan")!.color,
+        berlin: sigma.getNodeDisplayData("city:berlin")!.color,
+      };
+    });
+    expect(colors).toEqual({ tokyo: NODE_COLORS.City, japan: NODE_COLORS.Country, berlin: FADED_NODE_COLOR });
+    await page.screenshot({ path: resolve(ARTIFACTS, "09-hover-tokyo.png") });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows what is wrong, not a blank page, when graph.json is invalid", async () => {
+    const bad = await serveViewer(outDir, { nodes: "not a graph" });
+    const { page, dialogs } = await openViewer(browser, bad.url);
+    expect(await page.evaluate(() => window.__viewer.load)).toBe("error");
+    const status = await page.getByTestId("status").textContent();
+    expect(status).toContain("graph.json: not a valid graph file");
+    expect(status).toMatch(/attributes/);
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+    await bad.close();
+  });
+});
