@@ -1,6 +1,6 @@
 // Exports of the dataset: GEXF and GraphML for Gephi (nested evidence flattened to text columns) and the JSON file.
 import Graph from "graphology";
-import { write as writeGexf } from "graphology-gexf/browser";
+import writeGexf from "graphology-gexf/browser/writer";
 import type { Evidence } from "../../../model/index.js";
 import type { DataGraph } from "../graph/dataset.js";
 

@@ -1,6 +1,5 @@
 // The drawn graph, derived from the dataset: positions (layout or map), colours, sizes and curves. Never stored twice.
 import Graph from "graphology";
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
 import type { GeoProjection } from "d3-geo";
 import type { EdgeKind, NodeKind } from "../../../model/index.js";
 import { EDGE_COLORS, NODE_COLORS, edgeSize, nodeSize } from "../appearance/palette.js";
@@ -22,8 +21,6 @@ export interface DisplayEdge {
   kind: EdgeKind;
   type: "line" | "curved";
   curvature: number;
-  parallelIndex?: number | null;
-  parallelMaxIndex?: number | null;
 }
 
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
@@ -33,12 +30,15 @@ export function shortLabel(label: string, max = 42): string {
   return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Curvature for the i-th of several parallel edges (from @sigma/edge-curve's parallel edges example). */
+/** @sigma/edge-curve's DEFAULT_EDGE_CURVATURE; importing that package here would pull WebGL into the pure core. */
+const BASE_CURVATURE = 0.25;
+
+/** Curvature for the i-th of several parallel edges (as in @sigma/edge-curve's parallel edges example). */
 export function parallelCurvature(index: number, maxIndex: number): number {
   if (maxIndex <= 0) return 0;
   if (index < 0) return -parallelCurvature(-index, maxIndex);
   const amplitude = 3.5;
-  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * BASE_CURVATURE;
   return (maxCurvature * index) / maxIndex;
 }
 
@@ -73,17 +73,30 @@ export function buildDisplayGraph(data: DataGraph, mode: "graph" | "map", projec
       curvature: arc ? 0.35 : 0,
     });
   });
-  indexParallelEdgesIndex(display as unknown as Graph, {
-    edgeIndexAttribute: "parallelIndex",
-    edgeMaxIndexAttribute: "parallelMaxIndex",
-  });
-  display.forEachEdge((edge, attrs) => {
-    if (typeof attrs.parallelIndex === "number" && typeof attrs.parallelMaxIndex === "number") {
-      display.mergeEdgeAttributes(edge, {
-        type: "curved",
-        curvature: (attrs.curvature || 0) + parallelCurvature(attrs.parallelIndex, attrs.parallelMaxIndex),
-      });
-    }
-  });
+  curveParallelEdges(display);
   return display;
+}
+
+/**
+ * Spreads the relations between the same two nodes (either direction) over distinct curves. Offsets are taken along
+ * one direction per pair, and flipped for edges drawn the other way, so no two curves share a side and bend.
+ */
+export function curveParallelEdges(display: DisplayGraph): void {
+  const pairs = new Map<string, string[]>();
+  display.forEachEdge((edge, _attrs, source, target) => {
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const list = pairs.get(pair);
+    if (list) list.push(edge);
+    else pairs.set(pair, [edge]);
+  });
+  for (const edges of pairs.values()) {
+    if (edges.length < 2) continue;
+    const max = (edges.length - 1) / 2;
+    edges.forEach((edge, i) => {
+      const [source, target] = display.extremities(edge);
+      const sign = source < target ? 1 : -1;
+      const base = display.getEdgeAttribute(edge, "curvature");
+      display.mergeEdgeAttributes(edge, { type: "curved", curvature: base + sign * parallelCurvature(i - max, max) });
+    });
+  }
 }
