@@ -1,0 +1,200 @@
+// Graph file nodes and edges <-> flat Neo4j property maps (no nested maps), shared by the push, Cypher and CSV.
+import { createHash } from "node:crypto";
+import { int, isInt, type Integer } from "neo4j-driver";
+import type { EdgeKind, Evidence, GraphFile, NodeKind, Period } from "../model/index.js";
+
+type SerializedNode = GraphFile["nodes"][number];
+type SerializedEdge = GraphFile["edges"][number];
+
+/**
+ * A Neo4j property value. Integers are driver `Integer`s so that the push, the Cypher script and the CSV all store
+ * INTEGER where the graph file has an integer (offsets, years) and FLOAT where it has a coordinate, even `0`.
+ * `null` removes the property (`SET n += {lat: null}`), so an attribute dropped from the graph disappears on update.
+ */
+export type PropertyValue = string | number | Integer | boolean | null | string[] | number[] | Integer[];
+export type Properties = Record<string, PropertyValue>;
+
+/** The label every node of this project carries besides its kind; MERGE and --replace go through it. */
+export const COMMON_LABEL = "ScgEntity";
+/**
+ * Property on every node and relationship the project writes: a hash of what was written. It marks the project's
+ * data (--replace touches nothing without it) and lets the push skip unchanged rows and count updates.
+ */
+export const MARKER = "scgHash";
+/** `evidenceMentionStart` / `evidenceMentionEnd` hold this where an evidence has no mention span. */
+export const NO_MENTION = -1;
+
+export interface NodeRow {
+  id: string;
+  kind: NodeKind;
+  props: Properties;
+}
+
+export interface EdgeRow {
+  key: string;
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  props: Properties;
+}
+
+function evidenceProperties(evidence: Evidence[]): Properties {
+  return {
+    evidenceStudy: evidence.map((e) => e.study),
+    evidenceQuote: evidence.map((e) => e.quote),
+    evidenceStart: evidence.map((e) => int(e.start)),
+    evidenceEnd: evidence.map((e) => int(e.end)),
+    evidenceMentionStart: evidence.map((e) => int(e.mention?.start ?? NO_MENTION)),
+    evidenceMentionEnd: evidence.map((e) => int(e.mention?.end ?? NO_MENTION)),
+  };
+}
+
+function periodProperties(period: Period | undefined): Properties {
+  return { periodFrom: period ? int(period.from) : null, periodTo: period ? int(period.to) : null };
+}
+
+const optionalInt = (value: number | undefined) => (value === undefined ? null : int(value));
+
+/** Stable content hash: property names sorted, integers tagged, so a float 1 and an integer 1 differ. */
+export function hashProperties(props: Properties, extra = ""): string {
+  const canonical = JSON.stringify(
+    Object.keys(props)
+      .sort()
+      .map((k) => [k, props[k]]),
+    (_key, value) => (isInt(value) ? { int: (value as Integer).toString() } : value),
+  );
+  return createHash("sha256").update(extra).update("\0").update(canonical).digest("base64url").slice(0, 22);
+}
+
+export function nodeRow(node: SerializedNode): NodeRow {
+  const a = node.attributes;
+  const props: Properties = {
+    kind: a.kind,
+    label: a.label,
+    aliases: a.aliases,
+    x: a.x,
+    y: a.y,
+    ...evidenceProperties(a.evidence),
+  };
+  if (a.kind === "Study") {
+    Object.assign(props, {
+      file: a.file,
+      title: a.title,
+      authors: a.authors,
+      studentNumber: a.studentNumber ?? null,
+      year: optionalInt(a.year),
+      url: a.url ?? null,
+      ...periodProperties(a.period),
+      language: a.language,
+      text: a.text,
+    });
+  } else {
+    Object.assign(props, {
+      geonameId: optionalInt(a.geonameId),
+      countryCode: a.countryCode ?? null,
+      lat: a.lat ?? null,
+      lon: a.lon ?? null,
+    });
+  }
+  props[MARKER] = hashProperties(props, `node\0${a.kind}\0${node.key}`);
+  return { id: node.key, kind: a.kind, props };
+}
+
+export function edgeRow(edge: SerializedEdge): EdgeRow {
+  const a = edge.attributes;
+  const props: Properties = { ...evidenceProperties(a.evidence), ...periodProperties(a.period) };
+  props[MARKER] = hashProperties(props, `edge\0${a.kind}\0${edge.key}\0${edge.source}\0${edge.target}`);
+  return { key: edge.key, kind: a.kind, source: edge.source, target: edge.target, props };
+}
+
+/** Groups rows by kind, keeping the graph's order inside each kind; kinds in the model's order of first use. */
+export function groupByKind<R extends { kind: string }>(rows: R[]): Map<string, R[]> {
+  const groups = new Map<string, R[]>();
+  for (const row of rows) {
+    let group = groups.get(row.kind);
+    if (!group) groups.set(row.kind, (group = []));
+    group.push(row);
+  }
+  return groups;
+}
+
+// ---- back from Neo4j: used by the tests to prove the round trip is lossless, and by anyone reading a pushed graph.
+
+type Read = Record<string, unknown>;
+
+const num = (v: unknown): number => (isInt(v) ? (v as Integer).toNumber() : (v as number));
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+function evidenceFrom(p: Read): Evidence[] {
+  const studies = arr(p.evidenceStudy) as string[];
+  return studies.map((study, i) => {
+    const mentionStart = num(arr(p.evidenceMentionStart)[i]);
+    const ev: Evidence = {
+      study,
+      quote: arr(p.evidenceQuote)[i] as string,
+      start: num(arr(p.evidenceStart)[i]),
+      end: num(arr(p.evidenceEnd)[i]),
+    };
+    if (mentionStart !== NO_MENTION) ev.mention = { start: mentionStart, end: num(arr(p.evidenceMentionEnd)[i]) };
+    return ev;
+  });
+}
+
+function periodFrom(p: Read): Period | undefined {
+  return p.periodFrom == null ? undefined : { from: num(p.periodFrom), to: num(p.periodTo) };
+}
+
+/** Drops undefined values so a rebuilt node deep-equals the graph file's (where absent keys are absent). */
+function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Rebuilds a graph file node from the properties of a pushed node. */
+export function nodeFromProperties(p: Read): SerializedNode {
+  const base = {
+    label: p.label as string,
+    aliases: arr(p.aliases) as string[],
+    evidence: evidenceFrom(p),
+    x: num(p.x),
+    y: num(p.y),
+  };
+  const kind = p.kind as NodeKind;
+  if (kind === "Study")
+    return {
+      key: p.id as string,
+      attributes: compact({
+        kind,
+        ...base,
+        file: p.file as string,
+        title: p.title as string,
+        authors: arr(p.authors) as string[],
+        studentNumber: (p.studentNumber as string | null) ?? undefined,
+        year: p.year == null ? undefined : num(p.year),
+        url: (p.url as string | null) ?? undefined,
+        period: periodFrom(p),
+        language: p.language as "id" | "en" | "mixed" | "unknown",
+        text: p.text as string,
+      }),
+    };
+  return {
+    key: p.id as string,
+    attributes: compact({
+      kind,
+      ...base,
+      geonameId: p.geonameId == null ? undefined : num(p.geonameId),
+      countryCode: (p.countryCode as string | null) ?? undefined,
+      lat: p.lat == null ? undefined : num(p.lat),
+      lon: p.lon == null ? undefined : num(p.lon),
+    }),
+  };
+}
+
+/** Rebuilds a graph file edge from a pushed relationship's type, end node ids and properties. */
+export function edgeFromProperties(type: string, source: string, target: string, p: Read): SerializedEdge {
+  return {
+    key: p.key as string,
+    source,
+    target,
+    attributes: compact({ kind: type as EdgeKind, evidence: evidenceFrom(p), period: periodFrom(p) }),
+  };
+}
