@@ -28,8 +28,14 @@ export function extractStudy(study: Study): StudyFacts {
   return extractStudies([study])[0];
 }
 
+interface KnownNames {
+  names: Map<string, Mention>;
+  firstWords: Set<string>;
+  maxWords: number;
+}
+
 /** Multi-word names of projects and organizations, to find again when a study writes them in lower case. */
-function knownNames(passes: Pass1[]): Map<string, Mention> {
+function knownNames(passes: Pass1[]): KnownNames {
   const known = new Map<string, Mention>();
   for (const p of passes)
     for (const [, mentions] of p.bySentence)
@@ -38,32 +44,38 @@ function knownNames(passes: Pass1[]): Map<string, Mention> {
         const f = foldName(p.masked.slice(m.start, m.end));
         if (f.includes(" ") && !known.has(f)) known.set(f, m);
       }
-  return known;
+  const words = [...known.keys()].map((k) => k.split(" "));
+  return {
+    names: known,
+    firstWords: new Set(words.map((w) => w[0])),
+    maxWords: Math.max(2, ...words.map((w) => w.length)),
+  };
 }
 
-function addKnownMentions(p: Pass1, known: Map<string, Mention>): void {
-  if (!known.size) return;
-  const maxWords = Math.max(...[...known.keys()].map((k) => k.split(" ").length));
+function addKnownMentions(p: Pass1, known: KnownNames): void {
+  if (!known.names.size) return;
   for (const entry of p.bySentence) {
     const [sentence, mentions] = entry;
     const words = [...p.masked.slice(sentence.start, sentence.end).matchAll(/[\p{L}\p{N}]+/gu)];
     const extra: Mention[] = [];
-    for (let i = 0; i < words.length; i++)
-      for (let n = maxWords; n >= 2; n--) {
+    for (let i = 0; i < words.length; i++) {
+      if (!known.firstWords.has(foldName(words[i][0]))) continue;
+      for (let n = known.maxWords; n >= 2; n--) {
         if (i + n > words.length) continue;
         const start = sentence.start + words[i].index!;
         const end = sentence.start + words[i + n - 1].index! + words[i + n - 1][0].length;
-        const hit = known.get(foldName(p.masked.slice(start, end)));
+        const hit = known.names.get(foldName(p.masked.slice(start, end)));
         if (hit && !mentions.some((m) => m.start < end && start < m.end)) {
           extra.push({ ...hit, start, end, sentence, priority: PRIORITY.knownOrg, within: [], proposers: [] });
           break;
         }
       }
+    }
     if (extra.length) entry[1] = resolveOverlaps([...mentions, ...extra]);
   }
 }
 
-function studyFacts(p: Pass1, known: Map<string, Mention>): StudyFacts {
+function studyFacts(p: Pass1, known: KnownNames): StudyFacts {
   addKnownMentions(p, known);
   const { study, masked, bySentence } = p;
   resolveCities(bySentence, getLexicon());

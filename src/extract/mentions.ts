@@ -61,9 +61,19 @@ function tokenize(masked: string, offset: number): Token[] {
 
 /** Words typed in capitals ("KERJASAMA SISTERCITY DKI JAKARTA"): cue patterns are off, only the lexicons read it. */
 function isAllCaps(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, "");
-  const upper = letters.replace(/[^\p{Lu}]/gu, "");
-  return letters.length > 0 && upper.length / letters.length > 0.8;
+  let lower = 0;
+  let upper = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c > 127) {
+      const ch = s[i];
+      if (ch !== ch.toUpperCase()) lower++;
+      else if (ch !== ch.toLowerCase()) upper++;
+    }
+  }
+  return upper > 0 && upper / (upper + lower) > 0.8;
 }
 
 /** Case-tolerant first letters for a cue phrase: "dinas" -> "[Dd]inas". */
@@ -131,6 +141,22 @@ function dropDeterminer(start: number, run: string): [number, string] {
   return m && m[0].length < run.length ? [start + m[0].length, run.slice(m[0].length)] : [start, run];
 }
 
+/** Cheap tests of the cue words each pattern needs: most sentences have none, and skip the costly patterns. */
+const GATES = new Map<RegExp, RegExp>([
+  [GOV_PREFIX_RE, /pem(erintah|prov|kot|kab|da)/i],
+  [GOV_SUFFIX_RE, /Government|Council/],
+  [ORG_PREFIX_RE, new RegExp(ORG_PREFIXES.map((p) => p.split(" ")[0]).join("|"), "i")],
+  [ORG_SUFFIX_RE, new RegExp(ORG_SUFFIXES.map((p) => p.split(" ")[0]).join("|"), "i")],
+  [PROJECT_PREFIX_RE, /proyek|project|program|inisiatif|initiative/i],
+  [PROJECT_SUFFIX_RE, /Project|Program|Initiative/],
+  [PLACE_PREFIX_RE, /kota|city|kab|provinsi|propinsi|prefe|negara bagian|state|province|municipality|metropolis/i],
+  [PLACE_SUFFIX_RE, /City|Province|Prefecture|Regency|Municipality|Metropolis/],
+  [THEORY_PREFIX_RE, /teori|theory/i],
+  [THEORY_SUFFIX_RE, /theory/i],
+  [METHOD_NAMED_RE, /model|pendekatan|approach|metode|method|teknik|technique|kerangka|framework/i],
+  [METHOD_POSSESSIVE_RE, /['’]s?\s.*(model|approach|method|framework)/],
+]);
+
 export interface SentenceMentions {
   sentence: Sentence;
   mentions: Mention[];
@@ -150,34 +176,53 @@ function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], sentence
   const folds = tokens.map((t) => t.fold);
   // Typo tolerance only beside a vocabulary word, where a misspelt term of the field is likely.
   for (let i = 0; i < folds.length; i++) {
-    if (lex.firstWords.has(folds[i]) || lex.cities.has(folds[i])) continue;
-    const near = (j: number) => j >= 0 && j < folds.length && lex.vocabulary.has(folds[j]);
-    if (near(i - 1) || near(i + 1)) folds[i] = correctTypo(lex, folds[i]) ?? folds[i];
+    if (folds[i].length < 7 || lex.firstWords.has(folds[i]) || lex.cities.has(folds[i])) continue;
+    if (lex.vocabulary.has(folds[i - 1]) || lex.vocabulary.has(folds[i + 1]))
+      folds[i] = correctTypo(lex, folds[i]) ?? folds[i];
   }
   for (let i = 0; i < tokens.length; i++) {
-    const tryCity = tokens[i].upper;
+    const first = tokens[i];
+    const tryCity = first.upper;
     if (!lex.firstWords.has(folds[i]) && !(tryCity && lex.cities.has(folds[i]))) continue;
-    let phrase = "";
-    for (let n = 1; n <= lex.maxWords && i + n <= tokens.length; n++) {
+    let phrase = folds[i];
+    let allUpper = tryCity;
+    for (let n = 1; i + n <= tokens.length; n++) {
       const last = tokens[i + n - 1];
-      if (n > 1 && !/^[\s-]*$/.test(masked.slice(tokens[i + n - 2].end, last.start))) break;
-      phrase = n === 1 ? folds[i] : `${phrase} ${folds[i + n - 1]}`;
-      const start = tokens[i].start;
-      const end = last.end;
-      const surface = masked.slice(start, end);
-      for (const hit of lex.phrases.get(phrase) ?? []) {
-        if (hit.exactCase && surface !== surface.toUpperCase()) continue;
-        if ((hit.kind === "Country" || hit.kind === "Province" || hit.kind === "City") && !tokens[i].upper) continue;
-        out.push(fromHit(hit, start, end, sentence));
+      if (n > 1) {
+        if (!onlySpaceOrHyphen(masked, tokens[i + n - 2].end, last.start)) break;
+        phrase = `${phrase} ${folds[i + n - 1]}`;
+        allUpper &&= last.upper;
       }
-      if (tryCity && tokens.slice(i, i + n).every((t) => t.upper)) {
+      const hits = lex.phrases.get(phrase);
+      if (hits)
+        for (const hit of hits) {
+          if (hit.exactCase && !isUpperCase(masked, first.start, last.end)) continue;
+          if ((hit.kind === "Country" || hit.kind === "Province" || hit.kind === "City") && !tryCity) continue;
+          out.push(fromHit(hit, first.start, last.end, sentence));
+        }
+      if (allUpper) {
         const options = lex.cities.get(phrase);
         if (options && acceptUncuedCity(phrase, options, n, i === 0))
-          out.push(cityMention(options, start, end, sentence, false));
+          out.push(cityMention(options, first.start, last.end, sentence, false));
       }
+      if (!lex.prefixes.has(phrase)) break;
     }
   }
   return out;
+}
+
+function onlySpaceOrHyphen(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 45 && c !== 9 && c !== 10 && c !== 13 && c !== 0x2010 && c !== 0x2013 && c !== 0x2014)
+      return false;
+  }
+  return true;
+}
+
+function isUpperCase(text: string, from: number, to: number): boolean {
+  const s = text.slice(from, to);
+  return s === s.toUpperCase();
 }
 
 /** Without a cue word, a city name must be a known large city and no common word, or it is probably not a place. */
@@ -223,6 +268,7 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
   const at = (m: RegExpExecArray, group: number) =>
     sentence.start + m.index + m[0].indexOf(m[group], group === 2 ? m[1].length : 0);
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
+    if (!GATES.get(re)!.test(sm)) return;
     re.lastIndex = 0;
     for (let m = re.exec(sm); m; m = re.exec(sm)) fn(m);
   };

@@ -10,14 +10,19 @@ function hashUnit(key: string, salt: number): number {
   return (h >>> 0) / 4294967296;
 }
 
-export function layoutGraph(graph: KnowledgeGraph, iterations = 300): void {
+/**
+ * Small graphs get an exact ForceAtlas2 and noverlap; large ones Barnes-Hut and fewer rounds, so that building a
+ * corpus of thousands of studies stays a matter of seconds (the picture of such a graph is an overview anyway).
+ */
+export function layoutGraph(graph: KnowledgeGraph): void {
   if (!graph.order) return;
   graph.forEachNode((node) =>
     graph.mergeNodeAttributes(node, { x: hashUnit(node, 1) * 100 - 50, y: hashUnit(node, 2) * 100 - 50 }),
   );
+  const large = graph.order > 1000;
   const settings = forceAtlas2.inferSettings(graph);
-  forceAtlas2.assign(graph, { iterations, settings: { ...settings, barnesHutOptimize: graph.order > 2000 } });
-  noverlap.assign(graph, { maxIterations: 100, settings: { ratio: 1.2, margin: 2 } });
+  forceAtlas2.assign(graph, { iterations: large ? 50 : 300, settings: { ...settings, barnesHutOptimize: large } });
+  if (!large) noverlap.assign(graph, { maxIterations: 100, settings: { ratio: 1.2, margin: 2 } });
   // Rounded so that the file is stable across platforms' last floating-point digits.
   graph.forEachNode((node, a) =>
     graph.mergeNodeAttributes(node, { x: Math.round(a.x * 100) / 100, y: Math.round(a.y * 100) / 100 }),

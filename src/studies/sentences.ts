@@ -13,9 +13,12 @@ export interface Sentence {
  * blanked to spaces. Same length as the input, so an offset found in it is an offset in the file.
  */
 export function maskMarkdown(text: string): string {
-  return text
-    .replace(/[*]/g, " ")
-    .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, (m) => " ".repeat(m.length))
+  const starless = text.replace(/[*]/g, " ");
+  return (
+    starless.includes("_")
+      ? starless.replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, (m) => " ".repeat(m.length))
+      : starless
+  )
     .replace(/^([ \t]*)(#{1,6}|>|[-+•][ \t])/gm, (m) => " ".repeat(m.length))
     .replace(/\\(?=[*_#\\])/g, " ");
 }
@@ -78,13 +81,16 @@ function splitBlock(masked: string, start: number, end: number): Array<[number, 
 }
 
 function isSentenceEnd(block: string, dot: number, after: number): boolean {
-  const next = block.slice(after).match(/^\s*(\S)/u);
-  if (!next) return true;
-  const ch = next[1];
+  let i = after;
+  while (i < block.length && /\s/.test(block[i])) i++;
+  if (i >= block.length) return true;
+  const ch = block[i];
   // The next sentence starts with a capital, a digit, a quote or a bracket; a lower-case word continues this one.
   if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(ch)) return false;
   if (block[dot] !== ".") return true;
-  const word = block.slice(0, dot).match(/([\p{L}.]+)$/u)?.[1] ?? "";
+  let w = dot;
+  while (w > 0 && /[\p{L}.]/u.test(block[w - 1])) w--;
+  const word = block.slice(w, dot);
   if (!word) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial, as in "J. Tavares"

@@ -26,6 +26,8 @@ export interface Lexicon {
   phrases: Map<string, PhraseHit[]>;
   /** First words of phrases, to skip words that start none. */
   firstWords: Set<string>;
+  /** Every phrase or multi-word city name cut after one of its words: where a longer match may still follow. */
+  prefixes: Set<string>;
   maxWords: number;
   cities: Map<string, GazetteerCity[]>;
   /** Words of the field vocabulary, for typo tolerance ("deskritif" -> "deskriptif"). */
@@ -98,12 +100,16 @@ export function getLexicon(): Lexicon {
 
   let maxWords = 1;
   const firstWords = new Set<string>();
-  for (const p of phrases.keys()) {
+  const prefixes = new Set<string>();
+  const cities = cityIndexByName();
+  for (const p of [...phrases.keys(), ...cities.keys()]) {
     const words = p.split(" ");
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
+    if (!phrases.has(p)) continue;
     maxWords = Math.max(maxWords, words.length);
     firstWords.add(words[0]);
   }
-  lexicon = { phrases, firstWords, maxWords, cities: cityIndexByName(), vocabulary, vocabularyByDeletion };
+  lexicon = { phrases, firstWords, prefixes, maxWords, cities, vocabulary, vocabularyByDeletion };
   return lexicon;
 }
 
