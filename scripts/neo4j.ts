@@ -25,10 +25,16 @@ try {
   console.log(`\nNeo4j is running: ${server.uri} (user ${server.user}, password ${server.password})`);
   console.log(`Push the graph:  npm run push -- --uri ${server.uri} --password ${server.password}`);
   console.log("Stop with Ctrl-C.");
-  const stop = () => void server.stop().then(() => process.exit(0));
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+    console.error("neo4j: stopping...");
+    void server.stop().then(() => process.exit(0));
+  };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   server.process.once("exit", (code) => {
+    if (stopping) return;
     console.error(`neo4j: the server stopped (exit ${code}).`);
     process.exit(code ?? 1);
   });

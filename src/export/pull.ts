@@ -1,0 +1,35 @@
+// Reads back what the push wrote (nodes and relationships carrying the marker) as graph file nodes and edges.
+import type { Driver } from "neo4j-driver";
+import type { GraphFile } from "../model/index.js";
+import type { Neo4jTarget } from "./connect.js";
+import { COMMON_LABEL, MARKER, edgeFromProperties, nodeFromProperties } from "./properties.js";
+
+/**
+ * "Which sentences support A SISTER_CITY_OF B": one row per evidence of the relationship, either direction (a
+ * sister-city pair is stored once, source key < target key). Parameters: `$a` and `$b`, node ids like `city:jakarta`.
+ */
+export const EVIDENCE_QUERY = `MATCH (a:${COMMON_LABEL} {id: $a})-[r:SISTER_CITY_OF]-(b:${COMMON_LABEL} {id: $b})
+UNWIND range(0, size(r.evidenceQuote) - 1) AS i
+OPTIONAL MATCH (s:Study {id: r.evidenceStudy[i]})
+RETURN r.evidenceQuote[i] AS sentence, s.id AS study, s.title AS title,
+       r.evidenceStart[i] AS start, r.evidenceEnd[i] AS end
+ORDER BY study, start`;
+
+/** The project's nodes and edges in `target`'s database, sorted by key, rebuilt losslessly from their properties. */
+export async function pullGraph(driver: Driver, target: Neo4jTarget): Promise<Pick<GraphFile, "nodes" | "edges">> {
+  const nodes = await driver.executeQuery(
+    `MATCH (n:${COMMON_LABEL}) WHERE n.${MARKER} IS NOT NULL RETURN properties(n) AS p ORDER BY n.id`,
+    {},
+    { database: target.database },
+  );
+  const edges = await driver.executeQuery(
+    `MATCH (a:${COMMON_LABEL})-[r]->(b:${COMMON_LABEL}) WHERE r.${MARKER} IS NOT NULL ` +
+      "RETURN type(r) AS type, a.id AS source, b.id AS target, properties(r) AS p ORDER BY r.key",
+    {},
+    { database: target.database },
+  );
+  return {
+    nodes: nodes.records.map((r) => nodeFromProperties(r.get("p"))),
+    edges: edges.records.map((r) => edgeFromProperties(r.get("type"), r.get("source"), r.get("target"), r.get("p"))),
+  };
+}

@@ -1,0 +1,299 @@
+// The push, the Cypher script and their errors against a real Neo4j 5 (one server for the whole file, tests in order).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { isInt } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readGraphFile } from "../../src/graph/graphFile.js";
+import { syntheticGraph } from "../../src/graph/synthetic.js";
+import type { GraphFile } from "../../src/model/index.js";
+import { connect, Neo4jConnectionError } from "../../src/export/connect.js";
+import { cypherScript, splitCypherScript } from "../../src/export/cypher.js";
+import { EVIDENCE_QUERY, pullGraph } from "../../src/export/pull.js";
+import { pushGraph } from "../../src/export/push.js";
+import { ROOT } from "../../src/export/server.js";
+import { hostileGraph } from "../export/hostileGraph.js";
+import { startTestNeo4j, type TestNeo4j } from "./server.js";
+
+let neo: TestNeo4j;
+beforeAll(async () => {
+  neo = await startTestNeo4j();
+});
+afterAll(async () => {
+  await neo?.stop();
+});
+
+const db = () => ({ database: neo.target.database });
+
+/** Everything in the database, order-free and type-exact (INTEGER and FLOAT differ), for comparing two loads. */
+async function snapshot(): Promise<string[]> {
+  const tag = (_k: string, v: unknown) => (isInt(v) ? { int: String(v) } : v);
+  const nodes = await neo.driver.executeQuery("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", {}, db());
+  const rels = await neo.driver.executeQuery(
+    "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props",
+    {},
+    db(),
+  );
+  const sortKeys = (o: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(o).sort(([x], [y]) => (x < y ? -1 : 1)));
+  return [
+    ...nodes.records.map((r) =>
+      JSON.stringify({ labels: [...r.get("labels")].sort(), props: sortKeys(r.get("props")) }, tag),
+    ),
+    ...rels.records.map((r) =>
+      JSON.stringify({ type: r.get("type"), a: r.get("a"), b: r.get("b"), props: sortKeys(r.get("props")) }, tag),
+    ),
+  ].sort();
+}
+
+async function count(query: string): Promise<number> {
+  const result = await neo.driver.executeQuery(query, {}, db());
+  return Number(result.records[0].get(0));
+}
+
+async function runScript(graph: GraphFile, batchSize?: number) {
+  for (const statement of splitCypherScript([...cypherScript(graph, { batchSize })].join(""))) {
+    const session = neo.driver.session(db());
+    try {
+      await session.run(statement);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+const sortByKey = <T extends { key: string }>(items: T[]) => [...items].sort((a, b) => (a.key < b.key ? -1 : 1));
+const push = (graph: GraphFile, options = {}) => pushGraph(neo.driver, neo.target, graph, options);
+
+describe("push", () => {
+  const graph = syntheticGraph({ nodes: 600, edges: 1_800, seed: 7 });
+
+  it("gives counts per label and relationship type equal to the graph's", async () => {
+    await neo.wipe();
+    const summary = await push(graph, { batchSize: 250 });
+    expect(summary.nodes).toEqual({ created: 600, updated: 0, unchanged: 0, deleted: 0 });
+    expect(summary.relationships).toEqual({ created: 1_800, updated: 0, unchanged: 0, deleted: 0 });
+
+    const expectedLabels: Record<string, number> = { ScgEntity: graph.nodes.length };
+    for (const n of graph.nodes) expectedLabels[n.attributes.kind] = (expectedLabels[n.attributes.kind] ?? 0) + 1;
+    const labels = await neo.driver.executeQuery(
+      "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n",
+      {},
+      db(),
+    );
+    expect(Object.fromEntries(labels.records.map((r) => [r.get("label"), Number(r.get("n"))]))).toEqual(expectedLabels);
+
+    const expectedTypes: Record<string, number> = {};
+    for (const e of graph.edges) expectedTypes[e.attributes.kind] = (expectedTypes[e.attributes.kind] ?? 0) + 1;
+    const types = await neo.driver.executeQuery("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n", {}, db());
+    expect(Object.fromEntries(types.records.map((r) => [r.get("type"), Number(r.get("n"))]))).toEqual(expectedTypes);
+  });
+
+  it("changes nothing when run a second time", async () => {
+    const before = await snapshot();
+    const summary = await push(graph, { batchSize: 500 });
+    expect(summary.nodes).toEqual({ created: 0, updated: 0, unchanged: 600, deleted: 0 });
+    expect(summary.relationships).toEqual({ created: 0, updated: 0, unchanged: 1_800, deleted: 0 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("updates a changed node in place and drops an attribute the graph no longer has", async () => {
+    const changed = structuredClone(graph);
+    const city = changed.nodes.find((n) => n.attributes.kind === "City" && "lat" in n.attributes)!;
+    city.attributes.label = "Renamed";
+    delete (city.attributes as { lat?: number }).lat;
+    const summary = await push(changed);
+    expect(summary.nodes).toMatchObject({ created: 0, updated: 1, unchanged: 599 });
+    const row = await neo.driver.executeQuery(
+      "MATCH (n:City {id: $id}) RETURN n.label AS label, n.lat AS lat, n.lon AS lon",
+      { id: city.key },
+      db(),
+    );
+    expect(row.records[0].get("label")).toBe("Renamed");
+    expect(row.records[0].get("lat")).toBeNull();
+    expect(typeof row.records[0].get("lon")).toBe("number");
+  });
+
+  it("reads back exactly the graph it wrote", async () => {
+    await neo.wipe();
+    await push(graph);
+    const pulled = await pullGraph(neo.driver, neo.target);
+    expect(sortByKey(pulled.nodes)).toEqual(sortByKey(graph.nodes));
+    expect(sortByKey(pulled.edges)).toEqual(sortByKey(graph.edges));
+  });
+});
+
+describe("the exported Cypher script", () => {
+  it("run statement by statement gives the same graph as a push, and running it twice changes nothing", async () => {
+    const graph = syntheticGraph({ nodes: 300, edges: 900, seed: 11 });
+    await neo.wipe();
+    await push(graph);
+    const pushed = await snapshot();
+
+    await neo.wipe();
+    await runScript(graph, 70);
+    expect(await snapshot()).toEqual(pushed);
+    await runScript(graph, 70);
+    expect(await snapshot()).toEqual(pushed);
+    // Same hashes as the push: a push after the script finds nothing to do.
+    const summary = await push(graph);
+    expect(summary.nodes.unchanged + summary.relationships.unchanged).toBe(1_200);
+  });
+});
+
+describe("hostile strings", () => {
+  it("round-trip exactly through the push", async () => {
+    const graph = hostileGraph();
+    await neo.wipe();
+    await push(graph);
+    const pulled = await pullGraph(neo.driver, neo.target);
+    expect(sortByKey(pulled.nodes)).toEqual(sortByKey(graph.nodes));
+    expect(sortByKey(pulled.edges)).toEqual(sortByKey(graph.edges));
+    expect(await count("MATCH (n) RETURN count(n)")).toBe(graph.nodes.length);
+  });
+
+  it("round-trip exactly through the Cypher script, which deletes nothing", async () => {
+    const graph = hostileGraph();
+    await neo.wipe();
+    await neo.driver.executeQuery("CREATE (:Canary {name: 'still here'})", {}, db());
+    await runScript(graph, 1);
+    const pulled = await pullGraph(neo.driver, neo.target);
+    expect(sortByKey(pulled.nodes)).toEqual(sortByKey(graph.nodes));
+    expect(sortByKey(pulled.edges)).toEqual(sortByKey(graph.edges));
+    expect(await count("MATCH (c:Canary {name: 'still here'}) RETURN count(c)")).toBe(1);
+  });
+});
+
+describe("the seed graph", () => {
+  const seedPath = join(ROOT, "graph-data/graph.json");
+
+  it.runIf(existsSync(seedPath))("answers the evidence query with the seed sentence", async () => {
+    const graph = readGraphFile(seedPath);
+    await neo.wipe();
+    await push(graph);
+    const cities = await neo.driver.executeQuery("MATCH (c:City) RETURN c.id AS id ORDER BY id", {}, db());
+    expect(cities.records.map((r) => r.get("id"))).toEqual(
+      expect.arrayContaining(["city:berlin", "city:jakarta", "city:tokyo"]),
+    );
+
+    // Both directions answer: the pair is stored once, source key < target key.
+    for (const [a, b] of [
+      ["city:jakarta", "city:berlin"],
+      ["city:berlin", "city:jakarta"],
+    ]) {
+      const result = await neo.driver.executeQuery(EVIDENCE_QUERY, { a, b }, db());
+      const sentences = result.records.map((r) => r.get("sentence") as string);
+      expect(sentences).toContain(
+        "Kerjasama *sistercity* antara DKI Jakarta dan Berlin sendiri sudah berlangsung dari tahun 1994.",
+      );
+      // Every sentence is verbatim: it is the study text between its offsets.
+      const studies = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+      for (const r of result.records) {
+        const study = studies.get(r.get("study")) as { text: string; title: string };
+        expect(study.text.slice(Number(r.get("start")), Number(r.get("end")))).toBe(r.get("sentence"));
+        expect(r.get("title")).toBe(study.title);
+      }
+    }
+  });
+});
+
+describe("--replace", () => {
+  it("removes what an earlier push wrote and the graph no longer has, and leaves foreign data alone", async () => {
+    const graph = syntheticGraph({ nodes: 200, edges: 500, seed: 3 });
+    await neo.wipe();
+    await push(graph);
+    const [first, second] = graph.edges.slice(0, 2);
+    // Foreign data: its own nodes, a node of ours it points at, and its own relationship between two of our nodes.
+    await neo.driver.executeQuery(
+      `CREATE (:Person {name: 'foreign person'})-[:KNOWS]->(:Corpus {id: 'city:foreign'})
+       WITH 1 AS one MATCH (a:ScgEntity {id: $a}), (b:ScgEntity {id: $b})
+       CREATE (:Corpus {name: 'other corpus'})-[:SAME_AS]->(a), (a)-[:FOREIGN_LINK {note: 'mine'}]->(b)`,
+      { a: first.source, b: first.target },
+      db(),
+    );
+
+    // The new graph lacks one relationship and one node (with the relationships that touch it).
+    const gone = graph.nodes.find(
+      (n) => n.attributes.kind !== "Study" && ![first.source, first.target].includes(n.key),
+    )!;
+    const smaller = structuredClone(graph);
+    smaller.nodes = smaller.nodes.filter((n) => n.key !== gone.key);
+    smaller.edges = smaller.edges.filter((e) => e.key !== second.key && e.source !== gone.key && e.target !== gone.key);
+    const goneEdges = graph.edges.length - smaller.edges.length;
+
+    const summary = await push(smaller, { replace: true });
+    expect(summary.nodes).toEqual({ created: 0, updated: 0, unchanged: smaller.nodes.length, deleted: 1 });
+    expect(summary.relationships).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: smaller.edges.length,
+      deleted: goneEdges,
+    });
+
+    const pulled = await pullGraph(neo.driver, neo.target);
+    expect(sortByKey(pulled.nodes)).toEqual(sortByKey(smaller.nodes));
+    expect(sortByKey(pulled.edges)).toEqual(sortByKey(smaller.edges));
+
+    expect(
+      await count("MATCH (:Person {name: 'foreign person'})-[:KNOWS]->(:Corpus {id: 'city:foreign'}) RETURN count(*)"),
+    ).toBe(1);
+    expect(await count("MATCH (:Corpus {name: 'other corpus'})-[:SAME_AS]->(:ScgEntity) RETURN count(*)")).toBe(1);
+    expect(await count("MATCH (:ScgEntity)-[r:FOREIGN_LINK {note: 'mine'}]->(:ScgEntity) RETURN count(r)")).toBe(1);
+  });
+});
+
+describe("errors", () => {
+  const closedPort = async () => {
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const port = (server.address() as { port: number }).port;
+    await new Promise((done) => server.close(done));
+    return port;
+  };
+
+  it("a wrong password is reported as such", async () => {
+    const attempt = connect({ ...neo.target, password: "not-the-password" });
+    await expect(attempt).rejects.toBeInstanceOf(Neo4jConnectionError);
+    await expect(attempt).rejects.toThrow(/refused user "neo4j": wrong user name or password/);
+  });
+
+  it("a closed port is reported as unreachable", async () => {
+    const uri = `bolt://127.0.0.1:${await closedPort()}`;
+    await expect(connect({ ...neo.target, uri })).rejects.toThrow(/cannot reach Neo4j at .*ECONNREFUSED/);
+  });
+
+  it("a missing database is reported by name", async () => {
+    await expect(connect({ ...neo.target, database: "nosuchdb" })).rejects.toThrow(/has no database "nosuchdb"/);
+  });
+
+  it("the push command exits non-zero with one clear line and no stack trace", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "scg-push-"));
+    try {
+      const graphPath = join(dir, "graph.json");
+      writeFileSync(graphPath, JSON.stringify(hostileGraph()));
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/push.ts"), "--graph", graphPath, ...args], {
+          cwd: ROOT,
+          encoding: "utf8",
+          env: { ...process.env, NEO4J_URI: "", NEO4J_PASSWORD: "" },
+        });
+      const wrong = run("--uri", neo.target.uri, "--user", neo.target.user, "--password", "not-the-password");
+      expect(wrong.status).toBe(1);
+      expect(wrong.stderr).toMatch(/^push: .* wrong user name or password/m);
+      expect(wrong.stderr).not.toMatch(/^\s+at /m);
+
+      const closed = run("--uri", `bolt://127.0.0.1:${await closedPort()}`, "--password", "x");
+      expect(closed.status).toBe(1);
+      expect(closed.stderr).toMatch(/^push: cannot reach Neo4j/m);
+      expect(closed.stderr).not.toMatch(/^\s+at /m);
+
+      const ok = run("--uri", neo.target.uri, "--user", neo.target.user, "--password", neo.target.password);
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toMatch(/nodes\s+\d+ created, \d+ updated, \d+ unchanged/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

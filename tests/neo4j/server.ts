@@ -1,0 +1,60 @@
+// The Neo4j the tests run against: the project's own server, started once per test file, or NEO4J_URI's if set.
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Driver } from "neo4j-driver";
+import { connect, type Neo4jTarget } from "../../src/export/connect.js";
+import { ROOT, startNeo4j } from "../../src/export/server.js";
+
+export interface TestNeo4j {
+  target: Neo4jTarget;
+  driver: Driver;
+  /** Deletes everything in the test database: the tests own it (with NEO4J_URI, use a throw-away database). */
+  wipe: () => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Never skips: a Neo4j that cannot start fails the suite (in CI and everywhere else), with the reason in the error.
+ * NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) points the tests at a running server instead; they wipe it.
+ */
+export async function startTestNeo4j(): Promise<TestNeo4j> {
+  let target: Neo4jTarget;
+  let stopServer = async () => {};
+  if (process.env.NEO4J_URI) {
+    target = {
+      uri: process.env.NEO4J_URI,
+      user: process.env.NEO4J_USER ?? "neo4j",
+      password: process.env.NEO4J_PASSWORD ?? "",
+      database: process.env.NEO4J_DATABASE || undefined,
+    };
+  } else {
+    const dataDir = join(ROOT, `.neo4j/test-${process.pid}`);
+    const server = await startNeo4j({
+      dataDir,
+      fresh: true,
+      stopWithParent: true,
+      password: "test-password-1",
+      heap: "1g",
+      pagecache: 256 * 1024 * 1024,
+      log: () => {},
+    });
+    target = server;
+    stopServer = async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+  }
+  const driver = await connect(target);
+  const wipe = async () => {
+    await driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: target.database });
+  };
+  return {
+    target,
+    driver,
+    wipe,
+    stop: async () => {
+      await driver.close();
+      await stopServer();
+    },
+  };
+}
