@@ -137,9 +137,12 @@ export function studyRelations(ctx: StudyContext, mentionsBySentence: Array<[Sen
       }
     }
   }
+  // A MENTIONS edge carries the first sentence that names the entity; the entity node keeps every one.
   for (const [sentence, mentions] of mentionsBySentence)
     for (const m of mentions)
-      if (!special.has(m.key) && m.kind !== "Person")
+      if (!special.has(m.key) && m.kind !== "Person") {
         out.push({ kind: "MENTIONS", source: ctx.studyKey, target: m.key, evidence: evidenceOf(ctx, sentence, m) });
+        special.add(m.key);
+      }
   return out;
 }

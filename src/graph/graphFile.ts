@@ -57,13 +57,20 @@ export function loadGraph(path: string): KnowledgeGraph {
   return toGraph(readGraphFile(path));
 }
 
-/** Serializes a graph the same way every time: validated, keys in stable order, two-space JSON, final newline. */
+/**
+ * Serializes a graph the same way every time: validated, nodes and edges sorted by key, one node or edge per
+ * line (compact for large corpora, readable in a diff), final newline. Any JSON reader reads it.
+ */
 export function serializeGraph(graph: KnowledgeGraph): string {
-  const exported = graph.export();
-  const file = parseGraphFile(exported, "graph being written");
+  const file = parseGraphFile(graph.export(), "graph being written");
   file.nodes.sort((a, b) => cmp(a.key, b.key));
   file.edges.sort((a, b) => cmp(a.key, b.key));
-  return JSON.stringify(file, null, 2) + "\n";
+  const list = (items: unknown[]) =>
+    items.length ? `[\n${items.map((i) => `    ${JSON.stringify(i)}`).join(",\n")}\n  ]` : "[]";
+  return (
+    `{\n  "attributes": ${JSON.stringify(file.attributes)},\n  "options": ${JSON.stringify(file.options)},\n` +
+    `  "nodes": ${list(file.nodes)},\n  "edges": ${list(file.edges)}\n}\n`
+  );
 }
 
 export function writeGraphFile(path: string, graph: KnowledgeGraph): void {
