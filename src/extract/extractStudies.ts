@@ -1,7 +1,7 @@
 // From parsed studies to facts with evidence. Pure: the same studies give the same facts, in the same order.
 import { nodeKey } from "../model/index.js";
 import type { Study } from "../studies/study.js";
-import { maskMarkdown, type Sentence } from "../studies/sentences.js";
+import type { Sentence } from "../studies/sentences.js";
 import type { EntityFact, RelationFact, StudyFacts } from "./facts.js";
 import { getLexicon, PRIORITY, type Lexicon } from "./lexicon/index.js";
 import { findMentions, resolveOverlaps, type Mention } from "./mentions.js";
@@ -17,7 +17,7 @@ interface Pass1 {
 /** Extracts every study. Names found in one study (projects, organizations) are then looked for in all of them. */
 export function extractStudies(studies: Study[], lex: Lexicon = getLexicon()): StudyFacts[] {
   const first: Pass1[] = studies.map((study) => {
-    const masked = maskMarkdown(study.text);
+    const masked = study.masked;
     return { study, masked, bySentence: study.sentences.map((s) => [s, findMentions(masked, s, lex)]) };
   });
   const known = knownNames(first);
@@ -31,6 +31,8 @@ export function extractStudy(study: Study): StudyFacts {
 interface KnownNames {
   names: Map<string, Mention>;
   firstWords: Set<string>;
+  /** Matches a sentence that contains any first word: the others cannot hold a known name. */
+  gate: RegExp;
   maxWords: number;
 }
 
@@ -45,9 +47,12 @@ function knownNames(passes: Pass1[]): KnownNames {
         if (f.includes(" ") && !known.has(f)) known.set(f, m);
       }
   const words = [...known.keys()].map((k) => k.split(" "));
+  const firstWords = new Set(words.map((w) => w[0]));
+  const alternatives = [...firstWords].map((w) => w.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
   return {
     names: known,
-    firstWords: new Set(words.map((w) => w[0])),
+    firstWords,
+    gate: alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "iu") : /$^/,
     maxWords: Math.max(2, ...words.map((w) => w.length)),
   };
 }
@@ -56,6 +61,7 @@ function addKnownMentions(p: Pass1, known: KnownNames): void {
   if (!known.names.size) return;
   for (const entry of p.bySentence) {
     const [sentence, mentions] = entry;
+    if (!known.gate.test(p.masked.slice(sentence.start, sentence.end))) continue;
     const words = [...p.masked.slice(sentence.start, sentence.end).matchAll(/[\p{L}\p{N}]+/gu)];
     const extra: Mention[] = [];
     for (let i = 0; i < words.length; i++) {

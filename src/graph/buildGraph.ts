@@ -24,12 +24,11 @@ export function buildGraph(all: StudyFacts[]): KnowledgeGraph {
 
   for (const { entities } of studies)
     for (const e of entities) {
+      // Attributes are changed in place while building: no events are listened to yet, and this is the hot loop.
       if (graph.hasNode(e.key)) {
-        graph.updateNodeAttributes(e.key, (a) => {
-          a.aliases.push(e.alias);
-          a.evidence.push(e.evidence);
-          return a;
-        });
+        const a = graph.getNodeAttributes(e.key);
+        a.aliases.push(e.alias);
+        a.evidence.push(e.evidence);
       } else {
         graph.addNode(e.key, {
           kind: e.kind,
@@ -49,15 +48,13 @@ export function buildGraph(all: StudyFacts[]): KnowledgeGraph {
       if (SYMMETRIC.has(r.kind) && target < source) [source, target] = [target, source];
       const key = edgeKey(r.kind, source, target);
       if (graph.hasEdge(key)) {
-        graph.updateEdgeAttributes(key, (a) => {
-          a.evidence.push(r.evidence);
-          if (r.period)
-            a.period = a.period
-              ? { from: Math.min(a.period.from, r.period.from), to: Math.max(a.period.to, r.period.to) }
-              : r.period;
-          if (r.since !== undefined) a.since = Math.min(a.since ?? r.since, r.since);
-          return a;
-        });
+        const a = graph.getEdgeAttributes(key);
+        a.evidence.push(r.evidence);
+        if (r.period)
+          a.period = a.period
+            ? { from: Math.min(a.period.from, r.period.from), to: Math.max(a.period.to, r.period.to) }
+            : r.period;
+        if (r.since !== undefined) a.since = Math.min(a.since ?? r.since, r.since);
       } else {
         graph.addDirectedEdgeWithKey(key, source, target, {
           kind: r.kind,
@@ -68,10 +65,13 @@ export function buildGraph(all: StudyFacts[]): KnowledgeGraph {
       }
     }
 
-  graph.forEachNode((node, a) => {
-    graph.mergeNodeAttributes(node, { aliases: distinctAliases(a.aliases), evidence: distinctEvidence(a.evidence) });
+  graph.forEachNode((_, a) => {
+    a.aliases = distinctAliases(a.aliases);
+    a.evidence = distinctEvidence(a.evidence);
   });
-  graph.forEachEdge((edge, a) => graph.mergeEdgeAttributes(edge, { evidence: distinctEvidence(a.evidence) }));
+  graph.forEachEdge((_, a) => {
+    a.evidence = distinctEvidence(a.evidence);
+  });
   layoutGraph(graph);
   return graph;
 }

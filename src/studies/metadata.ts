@@ -22,7 +22,8 @@ export function plain(text: string, s: Sentence): string {
  * Only the lines before the first abstract heading are read; a study without that heading has no layout.
  */
 export function readLayout(text: string, sentences: Sentence[]): Layout {
-  const heading = sentences.findIndex((s) => ABSTRACT_HEADING.test(plain(text, s)));
+  // The heading is a short line near the top; longer sentences are never read as one.
+  const heading = sentences.findIndex((s, i) => i < 40 && s.end - s.start <= 40 && ABSTRACT_HEADING.test(plain(text, s)));
   if (heading <= 0) return { authors: [] };
   const head = sentences.slice(0, heading);
   const layout: Layout = { authors: [] };
@@ -54,7 +55,8 @@ const EN_WORDS = new Set(
 export function detectLanguage(text: string): Language {
   let id = 0;
   let en = 0;
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  // The first 20,000 characters tell the language as well as the whole.
+  for (const w of text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (ID_WORDS.has(w)) id++;
     else if (EN_WORDS.has(w)) en++;
   }
@@ -65,6 +67,7 @@ export function detectLanguage(text: string): Language {
 }
 
 const YEAR = "((?:19|20)\\d{2})";
+const YEAR_RE = /(19|20)\d\d/;
 const RANGE_SEP = "\\s*(?:[-–—]|s\\.?\\s?d\\.?|sampai(?:\\s+dengan)?|hingga|to|until|through|and|dan)\\s*";
 const PERIOD_CUE =
   "(?:periode|period|tahun|years?|from|dari|selama|between|antara|in|pada|during|kurun(?:\\s+waktu)?|rentang(?:\\s+waktu)?)";
@@ -81,6 +84,7 @@ export interface FoundPeriod extends Period {
 
 /** Year ranges written as a period ("periode 2019-2023", "tahun 2018 hingga 2022", "from 2018 to 2022"). */
 export function findPeriods(text: string, start = 0, end = text.length, bare = false): FoundPeriod[] {
+  if (!YEAR_RE.test(text.slice(start, end))) return [];
   const slice = maskMarkdown(text.slice(start, end));
   const out: FoundPeriod[] = [];
   for (const re of bare ? [PERIOD_RE, BARE_RANGE_RE] : [PERIOD_RE]) {
@@ -103,6 +107,7 @@ const SINCE_RE = new RegExp(
 
 /** The year a relation began, as in "sejak tahun 1994" or "since 1994"; not a range's first year. */
 export function findSince(sentence: string): number | undefined {
+  if (!YEAR_RE.test(sentence)) return undefined;
   const m = SINCE_RE.exec(maskMarkdown(sentence));
   return m ? Number(m[1]) : undefined;
 }

@@ -35,8 +35,7 @@ const ABBREVIATIONS = new Set(
 const TERMINAL = /[.!?]+["'”’)\]]*(?=\s|$)/g;
 
 /** Sentences of the text from `from` on (the body after any front matter), in order. */
-export function splitSentences(text: string, from = 0): Sentence[] {
-  const masked = maskMarkdown(text);
+export function splitSentences(text: string, from = 0, masked = maskMarkdown(text)): Sentence[] {
   const out: Sentence[] = [];
   const paragraphRe = /\n[ \t]*\n/g;
   let paragraph = 0;

@@ -3,7 +3,7 @@ import type { Language, Period } from "../model/index.js";
 import { studyKey } from "../model/index.js";
 import { readFrontMatter } from "./frontMatter.js";
 import { detectLanguage, findPeriods, plain, readLayout, studentNumberOf } from "./metadata.js";
-import { splitSentences, type Sentence } from "./sentences.js";
+import { maskMarkdown, splitSentences, type Sentence } from "./sentences.js";
 
 export interface Author {
   name: string;
@@ -15,6 +15,8 @@ export interface Study {
   key: string;
   file: string;
   text: string;
+  /** The text with markdown blanked (same length): what the matchers read. */
+  masked: string;
   bodyStart: number;
   sentences: Sentence[];
   title: string;
@@ -34,7 +36,8 @@ const KEYWORDS = /^(kata[\s-]*kunci|keywords?|key\s+words)\s*:/i;
 /** Parses a study from its file name and text. Throws FrontMatterError on broken front matter. */
 export function parseStudy(file: string, text: string): Study {
   const { meta, bodyStart } = readFrontMatter(text);
-  const sentences = splitSentences(text, bodyStart);
+  const masked = maskMarkdown(text);
+  const sentences = splitSentences(text, bodyStart, masked);
   const layout = readLayout(text, sentences);
   const stem = file.replace(/^.*[\\/]/, "").replace(/\.(txt|md|markdown)$/i, "");
   const body = text.slice(bodyStart);
@@ -53,11 +56,12 @@ export function parseStudy(file: string, text: string): Study {
     key: studyKey(stem),
     file: file.replace(/^.*[\\/]/, ""),
     text,
+    masked,
     bodyStart,
     sentences,
     title,
     titleSentence: layout.title,
-    keywordSentences: sentences.filter((s) => KEYWORDS.test(plain(text, s))),
+    keywordSentences: sentences.filter((s) => /^[*_\s]*k/i.test(text.slice(s.start, s.start + 12)) && KEYWORDS.test(plain(text, s))),
     authors,
     studentNumber: layout.studentNumber ? studentNumberOf(text, layout.studentNumber) : undefined,
     year: meta.year,
