@@ -53,13 +53,16 @@ async function load(): Promise<LoadState> {
     if (!response.ok)
       return { type: "error", message: `graph.json: HTTP ${response.status}. Run \`npm run extract\`, then reload.` };
     data = await response.json();
+    performance.mark("viewer:graph-fetched");
   } catch (error) {
     return { type: "error", message: `graph.json: ${(error as Error).message}` };
   }
   const parsed = parseDataset(data);
   if (!parsed.ok) return { type: "error", message: parsed.message };
+  performance.mark("viewer:graph-validated");
   replaceChildren(root);
   const app = mountApp(root, parsed.dataset, lang);
+  performance.mark("viewer:app-mounted");
   return { type: "ready", app };
 }
 

@@ -49,6 +49,7 @@ export function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-dev-shm-usage",
+      ...(process.env.VIEWER_CHROMIUM_ARGS?.split(" ").filter(Boolean) ?? []),
     ],
   });
 }

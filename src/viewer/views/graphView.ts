@@ -1,6 +1,7 @@
 // The renderer: sigma on the derived graph, reducers reading precomputed sets, renderer events wired in one place.
 import Sigma from "sigma";
 import EdgeCurveProgram from "@sigma/edge-curve";
+import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import landTopology from "world-atlas/land-110m.json";
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from "../core/appearance/palette.js";
@@ -20,6 +21,13 @@ export interface RenderInput {
   hoveredEdge: string | null;
   lang: Lang;
 }
+
+/**
+ * Above this many relations the graph is drawn for speed: edges are left out while the camera moves (sigma's
+ * hideEdgesOnMove) and shapes are simpler. Without a GPU (WebGL on SwiftShader), 20,000 anti-aliased edges take
+ * about two seconds a frame; see docs/viewer.md for the figures.
+ */
+export const LARGE_GRAPH_EDGES = 5000;
 
 export interface GraphEvents {
   enterNode(node: string): void;
@@ -84,16 +92,23 @@ export function createGraphView(
     return res;
   };
 
+  const large = dataset.graph.size > LARGE_GRAPH_EDGES;
   const sigma = new Sigma<DisplayNode, DisplayEdge>(buildDisplayGraph(dataset.graph, mode, projection), container, {
     renderEdgeLabels: true,
     enableEdgeEvents: true,
+    hideEdgesOnMove: large,
     zIndex: true,
     labelRenderedSizeThreshold: 6,
     labelFont: "system-ui, sans-serif",
     edgeLabelFont: "system-ui, sans-serif",
     edgeLabelSize: 12,
     defaultEdgeType: "line",
-    edgeProgramClasses: { curved: EdgeCurveProgram as never },
+    // Large graphs trade anti-aliased shapes for one-pixel lines and point sprites: three times less to rasterize.
+    edgeProgramClasses: {
+      curved: EdgeCurveProgram as never,
+      line: (large ? EdgeLineProgram : EdgeRectangleProgram) as never,
+    },
+    nodeProgramClasses: { circle: (large ? NodePointProgram : NodeCircleProgram) as never },
     nodeReducer,
     edgeReducer,
   });

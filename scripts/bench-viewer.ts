@@ -1,0 +1,177 @@
+// Viewer benchmark: a generated 5,000-node / 20,000-edge graph in headless Chromium; first frame and pan/zoom fps.
+import type { Page } from "playwright-core";
+import { syntheticGraph } from "../src/graph/synthetic.js";
+import { buildViewer, launchChromium, serveViewer } from "../tests/browser/harness.js";
+
+const NODES = 5000;
+const EDGES = 20000;
+const RUNS = 3;
+const SECONDS = 4;
+const VIEWPORT = { width: 1400, height: 850 };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+interface Fps {
+  fps: number;
+  p95: number;
+}
+
+async function recordFrames(page: Page, act: () => Promise<void>): Promise<Fps> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __renders: number[]; __onRender?: () => void };
+    w.__renders = [];
+    w.__onRender = () => w.__renders.push(performance.now());
+    window.__viewer.app!.view.sigma.on("afterRender", w.__onRender);
+  });
+  await act();
+  return page.evaluate(() => {
+    const w = window as unknown as { __renders: number[]; __onRender: () => void };
+    window.__viewer.app!.view.sigma.off("afterRender", w.__onRender);
+    return framesStats(w.__renders);
+  });
+}
+
+/** Drags the graph around in circles with the real mouse button held, as a person pans. */
+async function mousePan(page: Page): Promise<Fps> {
+  const box = (await page.getByTestId("graph").boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const fps = await recordFrames(page, async () => {
+    const start = Date.now();
+    for (let i = 0; Date.now() - start < SECONDS * 1000; i++)
+      await page.mouse.move(cx + 150 * Math.cos(i / 8), cy + 150 * Math.sin(i / 8));
+  });
+  await page.mouse.up();
+  return fps;
+}
+
+/** Rolls the mouse wheel in and out, as a person zooms. */
+async function mouseZoom(page: Page): Promise<Fps> {
+  return recordFrames(page, async () => {
+    const start = Date.now();
+    for (let i = 0; Date.now() - start < SECONDS * 1000; i++) {
+      await page.mouse.wheel(0, (i % 20 < 10 ? -1 : 1) * 60);
+      await page.waitForTimeout(16);
+    }
+  });
+}
+
+/** Moves the camera on every animation frame, without the mouse: every frame draws the edges too. */
+async function cameraPanZoom(page: Page): Promise<Fps> {
+  return page.evaluate(async (seconds) => {
+    const sigma = window.__viewer.app!.view.sigma;
+    const camera = sigma.getCamera();
+    const renders: number[] = [];
+    const onRender = () => renders.push(performance.now());
+    sigma.on("afterRender", onRender);
+    const start = performance.now();
+    await new Promise<void>((done) => {
+      const step = (now: number) => {
+        const t = (now - start) / 1000;
+        if (t >= seconds) return done();
+        camera.setState({
+          x: 0.5 + 0.2 * Math.cos(t * 2),
+          y: 0.5 + 0.2 * Math.sin(t * 2),
+          ratio: 0.6 + 0.4 * Math.sin(t * 1.3) ** 2,
+        });
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+    sigma.off("afterRender", onRender);
+    return framesStats(renders);
+  }, SECONDS);
+}
+
+const FRAME_STATS = `globalThis.framesStats = (renders) => {
+  const gaps = renders.slice(1).map((r, i) => r - renders[i]).sort((a, b) => a - b);
+  const seconds = (renders[renders.length - 1] - renders[0]) / 1000;
+  return { fps: renders.length > 1 ? (renders.length - 1) / seconds : 0, p95: gaps[Math.floor(gaps.length * 0.95)] ?? NaN };
+};`;
+declare function framesStats(renders: number[]): Fps;
+
+const outDir = await buildViewer();
+const server = await serveViewer(outDir, syntheticGraph({ nodes: NODES, edges: EDGES, seed: 1 }));
+const browser = await launchChromium();
+try {
+  const rows: {
+    fetched: number;
+    validated: number;
+    mounted: number;
+    firstFrame: number;
+    pan: Fps;
+    zoom: Fps;
+    camera: Fps;
+  }[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-US" });
+    // tsx keeps function names with a `__name` helper that the page lacks; the evaluated functions need it.
+    await context.addInitScript(`globalThis.__name = (f) => f; ${FRAME_STATS}`);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.waitForFunction(
+      () => window.__viewer?.firstFrameAt !== undefined || window.__viewer?.load === "error",
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    if (errors.length || (await page.evaluate(() => window.__viewer.load)) !== "ready")
+      throw new Error(`bench-viewer: the page did not load: ${errors.join("; ")}`);
+    const marks = await page.evaluate(() => {
+      const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      return {
+        fetched: mark("viewer:graph-fetched"),
+        validated: mark("viewer:graph-validated"),
+        mounted: mark("viewer:app-mounted"),
+        firstFrame: window.__viewer.firstFrameAt!,
+      };
+    });
+    const pan = await mousePan(page);
+    const zoom = await mouseZoom(page);
+    const camera = await cameraPanZoom(page);
+    rows.push({ ...marks, pan, zoom, camera });
+    await context.close();
+  }
+
+  console.log(
+    `viewer: ${NODES} nodes, ${EDGES} edges (synthetic, seed 1, random positions), Chromium ${browser.version()} headless, ` +
+      `WebGL by SwiftShader on the CPU (no GPU), ${VIEWPORT.width}x${VIEWPORT.height}`,
+  );
+  console.log("");
+  console.log(
+    "| run | graph.json fetched | validated + indexed | mounted | first frame | drag pan fps (p95 frame) | wheel zoom fps (p95 frame) | camera moved each frame, edges drawn: fps (p95 frame) |",
+  );
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  rows.forEach((r, i) =>
+    console.log(
+      `| ${i + 1} | ${ms(r.fetched)} | ${ms(r.validated)} | ${ms(r.mounted)} | ${ms(r.firstFrame)} | ` +
+        `${r.pan.fps.toFixed(1)} (${ms(r.pan.p95)}) | ${r.zoom.fps.toFixed(1)} (${ms(r.zoom.p95)}) | ` +
+        `${r.camera.fps.toFixed(1)} (${ms(r.camera.p95)}) |`,
+    ),
+  );
+  const firstFrame = median(rows.map((r) => r.firstFrame));
+  const fps = median(rows.map((r) => r.pan.fps));
+  const zoomFps = median(rows.map((r) => r.zoom.fps));
+  console.log("");
+  console.log(
+    `median time from navigation to first drawn frame: ${ms(firstFrame)} (target < 2000 ms: ${firstFrame < 2000 ? "met" : "NOT met"})`,
+  );
+  console.log(
+    `median fps while the mouse drags the graph: ${fps.toFixed(1)} (target >= 30: ${fps >= 30 ? "met" : "NOT met"})`,
+  );
+  console.log(
+    `median fps while the wheel zooms: ${zoomFps.toFixed(1)} (target >= 30: ${zoomFps >= 30 ? "met" : "NOT met"})`,
+  );
+  console.log(
+    `median fps when every frame also draws the 20,000 edges: ${median(rows.map((r) => r.camera.fps)).toFixed(1)}`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}
