@@ -3,10 +3,16 @@ import { join } from "node:path";
 import { parseArgs, UsageError } from "../src/export/args.js";
 import { DEFAULT_PASSWORD, ROOT, startNeo4j } from "../src/export/server.js";
 
-const USAGE = "usage: npm run neo4j [-- --port 7687] [--data .neo4j/data] [--password PASSWORD] [--fresh] [--heap 2g]";
+const USAGE =
+  "usage: npm run neo4j [-- --port 7687] [--data .neo4j/data] [--password PASSWORD] [--fresh] [--heap 2g] " +
+  "[--import-csv graph-data/csv]";
 
 try {
-  const { values, flags } = parseArgs(process.argv.slice(2), ["port", "data", "password", "heap"], ["fresh", "help"]);
+  const { values, flags } = parseArgs(
+    process.argv.slice(2),
+    ["port", "data", "password", "heap", "import-csv"],
+    ["fresh", "help"],
+  );
   if (flags.has("help")) {
     console.log(USAGE);
     process.exit(0);
@@ -19,6 +25,7 @@ try {
     password: values.get("password") ?? process.env.NEO4J_PASSWORD ?? DEFAULT_PASSWORD,
     fresh: flags.has("fresh"),
     heap: values.get("heap"),
+    importCsv: values.get("import-csv"),
     log: (line) => console.error(line),
   });
   server.process.ref();

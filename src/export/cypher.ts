@@ -74,9 +74,10 @@ export function constraintStatements(): string[] {
 export function nodeMergeStatement(kind: string, rows: string, counts: boolean): string {
   if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new Error(`export/cypher: unknown node kind ${kind}.`);
   return (
-    `UNWIND ${rows} AS row MERGE (n:${COMMON_LABEL} {id: row.id}) ` +
+    // Both labels in the MERGE: the id's prefix fixes the kind, and SET of a label here would make the plan eager.
+    `UNWIND ${rows} AS row MERGE (n:${COMMON_LABEL}:${cypherName(kind)} {id: row.id}) ` +
     `WITH n, row, n.${MARKER} AS before WHERE before IS NULL OR before <> row.props.${MARKER} ` +
-    `SET n:${cypherName(kind)}, n += row.props` +
+    `SET n += row.props` +
     (counts ? " RETURN count(before) AS updated, count(*) - count(before) AS created" : "")
   );
 }

@@ -1,10 +1,11 @@
 // Starts the project's local Neo4j 5 server (scripts/neo4j, built once with Maven and cached in .neo4j/launcher).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Neo4jTarget } from "./connect.js";
+import { importArguments } from "./csv.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const LAUNCHER_SOURCES = ["scripts/neo4j/pom.xml", "scripts/neo4j/src/main/java/scg/neo4j/Launcher.java"];
@@ -30,6 +31,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** How long to wait for Bolt, in milliseconds. */
   timeout?: number;
+  /** A folder written by `npm run export:csv`: imported with neo4j-admin into database neo4j before the start. */
+  importCsv?: string;
 }
 
 export interface RunningNeo4j extends Neo4jTarget {
@@ -88,6 +91,39 @@ export function buildLauncher(log: (line: string) => void = (l) => process.stder
   return `${classes}:${readFileSync(classpathFile, "utf8").trim()}`;
 }
 
+/**
+ * Runs Neo4j's own `neo4j-admin database import full` (from the launcher's classpath) on the CSV files of `csvDir`,
+ * replacing database neo4j in `dataDir`. The server must not be running on `dataDir`.
+ */
+export function importCsv(classpath: string, dataDir: string, csvDir: string, log: (line: string) => void): void {
+  let names: string[];
+  try {
+    names = readdirSync(csvDir).sort();
+  } catch {
+    throw new Neo4jStartError(`neo4j: cannot read ${csvDir}; write it with \`npm run export:csv\` first.`);
+  }
+  const files = [
+    ...names.filter((n) => /^nodes-.*\.csv$/.test(n)).map((name) => ({ name, kind: "nodes" as const })),
+    ...names.filter((n) => /^relationships.*\.csv$/.test(n)).map((name) => ({ name, kind: "relationships" as const })),
+  ];
+  if (!files.some((f) => f.kind === "nodes"))
+    throw new Neo4jStartError(`neo4j: ${csvDir} has no nodes-*.csv; write it with \`npm run export:csv\`.`);
+  const conf = join(dataDir, "conf");
+  mkdirSync(conf, { recursive: true });
+  if (!existsSync(join(conf, "neo4j.conf"))) writeFileSync(join(conf, "neo4j.conf"), "");
+  log(`neo4j: importing ${files.length} CSV files from ${csvDir} with neo4j-admin...`);
+  const run = spawnSync("java", ["-Xmx1g", "-cp", classpath, "org.neo4j.cli.AdminTool", ...importArguments(files)], {
+    cwd: csvDir,
+    env: { ...process.env, NEO4J_HOME: resolve(dataDir), NEO4J_CONF: resolve(conf) },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${run.stdout ?? ""}${run.stderr ?? ""}`.trim().split("\n");
+  if (run.status !== 0)
+    throw new Neo4jStartError(`neo4j: the CSV import failed (exit ${run.status}):\n${output.slice(-25).join("\n")}`);
+  for (const line of output.filter((l) => /IMPORT DONE|^\s+\d+ (nodes|relationships|properties)/.test(l))) log(line);
+}
+
 /** Starts Neo4j and resolves once Bolt accepts connections. */
 export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
   const log = options.log ?? ((line: string) => process.stderr.write(line + "\n"));
@@ -96,6 +132,7 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
   const classpath = buildLauncher(log);
   if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
   mkdirSync(options.dataDir, { recursive: true });
+  if (options.importCsv) importCsv(classpath, options.dataDir, options.importCsv, log);
 
   const args = [
     `-Xmx${options.heap ?? "2g"}`,

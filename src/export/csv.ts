@@ -1,0 +1,126 @@
+// CSV files with the headers `neo4j-admin database import full` reads, for graphs too large for transactions.
+import { isInt, type Integer } from "neo4j-driver";
+import type { GraphFile } from "../model/index.js";
+import { COMMON_LABEL, edgeRow, groupByKind, nodeRow, type PropertyValue } from "./properties.js";
+
+/**
+ * Between array elements (and between the labels of a node). The default `;` occurs in real sentences; the ASCII unit
+ * separator never does. Import with `--array-delimiter=U+001F`.
+ */
+export const ARRAY_DELIMITER = "\u001f";
+
+/** neo4j-admin types of the properties that are not strings. */
+const COLUMN_TYPES: Record<string, string> = {
+  aliases: "string[]",
+  authors: "string[]",
+  x: "double",
+  y: "double",
+  lat: "double",
+  lon: "double",
+  year: "long",
+  geonameId: "long",
+  periodFrom: "long",
+  periodTo: "long",
+  evidenceStudy: "string[]",
+  evidenceQuote: "string[]",
+  evidenceStart: "long[]",
+  evidenceEnd: "long[]",
+  evidenceMentionStart: "long[]",
+  evidenceMentionEnd: "long[]",
+};
+
+export interface CsvFile {
+  /** File name inside the output folder. */
+  name: string;
+  content: string;
+  kind: "nodes" | "relationships";
+}
+
+export class CsvExportError extends Error {
+  override name = "CsvExportError";
+}
+
+/** One CSV field: quoted always, so empty strings, commas, quotes and newlines survive (`--multiline-fields=true`). */
+function field(value: PropertyValue, where: string): string {
+  if (value === null) return ""; // no property
+  if (Array.isArray(value)) {
+    // An empty array cannot be told from a missing one in CSV: it imports as no property.
+    if (value.length === 0) return "";
+    return quote((value as PropertyValue[]).map((v) => scalar(v, where)).join(ARRAY_DELIMITER));
+  }
+  return typeof value === "string" ? quote(checked(value, where)) : scalar(value, where);
+}
+
+function scalar(value: PropertyValue, where: string): string {
+  if (typeof value === "string") return checked(value, where);
+  if (typeof value === "number") return String(value);
+  if (isInt(value)) return (value as Integer).toString();
+  return String(value);
+}
+
+function checked(text: string, where: string): string {
+  if (text.includes(ARRAY_DELIMITER))
+    throw new CsvExportError(
+      `export/csv: ${where} contains U+001F, the array delimiter; remove it from the study text.`,
+    );
+  return text;
+}
+
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+function header(name: string): string {
+  return COLUMN_TYPES[name] ? `${name}:${COLUMN_TYPES[name]}` : name;
+}
+
+/** Node files, one per kind (their columns differ), then one relationships file; every file has its header line. */
+export function csvFiles(graph: GraphFile): CsvFile[] {
+  const files: CsvFile[] = [];
+  for (const [kind, rows] of groupByKind(graph.nodes.map(nodeRow))) {
+    const columns = Object.keys(rows[0].props);
+    const lines = [["id:ID", ":LABEL", ...columns.map(header)].join(",")];
+    for (const row of rows)
+      lines.push(
+        [
+          quote(row.id),
+          quote(`${COMMON_LABEL}${ARRAY_DELIMITER}${kind}`),
+          ...columns.map((c) => field(row.props[c], `node ${row.id} ${c}`)),
+        ].join(","),
+      );
+    files.push({ name: `nodes-${kind}.csv`, kind: "nodes", content: lines.join("\n") + "\n" });
+  }
+  const edges = graph.edges.map(edgeRow);
+  const columns = edges.length ? Object.keys(edges[0].props) : [];
+  const lines = [[":START_ID", ":END_ID", ":TYPE", "key", ...columns.map(header)].join(",")];
+  for (const row of edges)
+    lines.push(
+      [
+        quote(row.source),
+        quote(row.target),
+        quote(row.kind),
+        quote(checked(row.key, `edge ${row.key}`)),
+        ...columns.map((c) => field(row.props[c], `edge ${row.key} ${c}`)),
+      ].join(","),
+    );
+  files.push({ name: "relationships.csv", kind: "relationships", content: lines.join("\n") + "\n" });
+  return files;
+}
+
+/** The arguments of `neo4j-admin` that import these files (names relative to their folder) into `database`. */
+export function importArguments(files: Pick<CsvFile, "name" | "kind">[], database = "neo4j"): string[] {
+  return [
+    "database",
+    "import",
+    "full",
+    database,
+    "--overwrite-destination",
+    "--array-delimiter=U+001F",
+    "--multiline-fields=true",
+    ...files.map((f) => `--${f.kind}=${f.name}`),
+  ];
+}
+
+/** The import command for these files, to run from the folder that holds them while Neo4j is stopped. */
+export function importCommand(files: Pick<CsvFile, "name" | "kind">[], database = "neo4j"): string {
+  const args = importArguments(files, database);
+  return [`neo4j-admin ${args.slice(0, 5).join(" ")}`, args.slice(5, 7).join(" "), ...args.slice(7)].join(" \\\n  ");
+}
