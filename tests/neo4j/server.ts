@@ -16,8 +16,9 @@ export interface TestNeo4j {
 /**
  * Never skips: a Neo4j that cannot start fails the suite (in CI and everywhere else), with the reason in the error.
  * NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) points the tests at a running server instead; they wipe it.
+ * `importCsv`: a folder of `export:csv` files that our own server imports before it starts (ignored with NEO4J_URI).
  */
-export async function startTestNeo4j(): Promise<TestNeo4j> {
+export async function startTestNeo4j({ importCsv }: { importCsv?: string } = {}): Promise<TestNeo4j> {
   let target: Neo4jTarget;
   let stopServer = async () => {};
   if (process.env.NEO4J_URI) {
@@ -37,6 +38,7 @@ export async function startTestNeo4j(): Promise<TestNeo4j> {
       heap: "1g",
       pagecache: 256 * 1024 * 1024,
       log: () => {},
+      importCsv,
     });
     target = server;
     stopServer = async () => {

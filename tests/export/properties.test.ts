@@ -1,0 +1,49 @@
+// Graph file nodes and edges to Neo4j properties and back, without a server.
+import { describe, expect, it } from "vitest";
+import { isInt } from "neo4j-driver";
+import { MARKER, edgeFromProperties, edgeRow, nodeFromProperties, nodeRow } from "../../src/export/properties.js";
+import { syntheticGraph } from "../../src/graph/synthetic.js";
+import { hostileGraph } from "./hostileGraph.js";
+
+const graphs = { hostile: hostileGraph(), synthetic: syntheticGraph({ nodes: 200, edges: 400, seed: 4 }) };
+
+describe("properties", () => {
+  for (const [name, graph] of Object.entries(graphs))
+    it(`rebuild the ${name} graph's nodes and edges exactly`, () => {
+      for (const node of graph.nodes) {
+        const row = nodeRow(node);
+        expect(nodeFromProperties({ id: row.id, ...row.props })).toEqual(node);
+      }
+      for (const edge of graph.edges) {
+        const row = edgeRow(edge);
+        expect(edgeFromProperties(row.kind, row.source, row.target, { key: row.key, ...row.props })).toEqual(edge);
+      }
+    });
+
+  it("are flat: no value is a map, so Neo4j can store every one", () => {
+    for (const node of graphs.hostile.nodes)
+      for (const value of Object.values(nodeRow(node).props))
+        expect(value === null || Array.isArray(value) || typeof value !== "object" || isInt(value)).toBe(true);
+  });
+
+  it("store offsets and years as integers and coordinates as floats", () => {
+    const city = nodeRow(graphs.hostile.nodes[1]).props;
+    expect(isInt((city.evidenceStart as unknown[])[0])).toBe(true);
+    expect(isInt(city.geonameId)).toBe(true);
+    expect(typeof city.x).toBe("number");
+    expect(city.evidenceMentionStart).toHaveLength(2);
+  });
+
+  it("carry a hash that changes with any attribute and only then", () => {
+    const node = graphs.hostile.nodes[1];
+    const hash = nodeRow(node).props[MARKER];
+    expect(nodeRow(structuredClone(node)).props[MARKER]).toBe(hash);
+    const changed = structuredClone(node);
+    changed.attributes.aliases = [...changed.attributes.aliases, "one more"];
+    expect(nodeRow(changed).props[MARKER]).not.toBe(hash);
+    const moved = structuredClone(node);
+    moved.attributes.evidence[0].mention = undefined;
+    delete moved.attributes.evidence[0].mention;
+    expect(nodeRow(moved).props[MARKER]).not.toBe(hash);
+  });
+});
