@@ -6,7 +6,7 @@ import type { EntityFact, RelationFact, StudyFacts } from "./facts.js";
 import { getLexicon, PRIORITY, type Lexicon } from "./lexicon/index.js";
 import { findMentions, resolveOverlaps, type Mention } from "./mentions.js";
 import { foldName } from "./normalize.js";
-import { evidenceOf, sentenceRelations, studyRelations, type StudyContext } from "./relations.js";
+import { bothPlacesRelations, evidenceOf, sentenceRelations, studyRelations, type StudyContext } from "./relations.js";
 
 interface Pass1 {
   study: Study;
@@ -29,7 +29,8 @@ export function extractStudy(study: Study): StudyFacts {
 }
 
 interface KnownNames {
-  names: Map<string, Mention>;
+  /** Folded name -> the mention that introduced it and the words as written there. */
+  names: Map<string, { mention: Mention; written: string }>;
   firstWords: Set<string>;
   /** Matches a sentence that contains any first word: the others cannot hold a known name. */
   gate: RegExp;
@@ -38,13 +39,14 @@ interface KnownNames {
 
 /** Multi-word names of projects and organizations, to find again when a study writes them in lower case. */
 function knownNames(passes: Pass1[]): KnownNames {
-  const known = new Map<string, Mention>();
+  const known = new Map<string, { mention: Mention; written: string }>();
   for (const p of passes)
     for (const [, mentions] of p.bySentence)
       for (const m of mentions) {
         if (m.kind !== "Project" && m.kind !== "Organization") continue;
-        const f = foldName(p.masked.slice(m.start, m.end));
-        if (f.includes(" ") && !known.has(f)) known.set(f, m);
+        const written = p.masked.slice(m.start, m.end);
+        const f = foldName(written);
+        if ((f.includes(" ") || m.acronym) && !known.has(f)) known.set(f, { mention: m, written });
       }
   const words = [...known.keys()].map((k) => k.split(" "));
   const firstWords = new Set(words.map((w) => w[0]));
@@ -52,7 +54,9 @@ function knownNames(passes: Pass1[]): KnownNames {
   return {
     names: known,
     firstWords,
-    gate: alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "iu") : /$^/,
+    gate: alternatives.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "iu")
+      : /$^/,
     maxWords: Math.max(2, ...words.map((w) => w.length)),
   };
 }
@@ -66,11 +70,14 @@ function addKnownMentions(p: Pass1, known: KnownNames): void {
     const extra: Mention[] = [];
     for (let i = 0; i < words.length; i++) {
       if (!known.firstWords.has(foldName(words[i][0]))) continue;
-      for (let n = known.maxWords; n >= 2; n--) {
+      for (let n = known.maxWords; n >= 1; n--) {
         if (i + n > words.length) continue;
         const start = sentence.start + words[i].index!;
         const end = sentence.start + words[i + n - 1].index! + words[i + n - 1][0].length;
-        const hit = known.names.get(foldName(p.masked.slice(start, end)));
+        const entry = known.names.get(foldName(p.masked.slice(start, end)));
+        const hit = entry?.mention;
+        // A single word is only an acronym seen in brackets elsewhere, and only as written: "JICA", not "jica".
+        if (n === 1 && (!hit?.acronym || p.masked.slice(start, end) !== entry!.written)) continue;
         if (hit && !mentions.some((m) => m.start < end && start < m.end)) {
           extra.push({ ...hit, start, end, sentence, priority: PRIORITY.knownOrg, within: [], proposers: [] });
           break;
@@ -110,8 +117,11 @@ function studyFacts(p: Pass1, known: KnownNames): StudyFacts {
       key: m.key,
       kind: m.kind,
       label: m.label,
-      alias: masked.slice(m.start, m.end).replace(/\s+/g, " ").trim(),
-      evidence: evidenceOf(ctx, sentence, m),
+      alias: masked
+        .slice(m.name?.start ?? m.start, m.name?.end ?? m.end)
+        .replace(/\s+/g, " ")
+        .trim(),
+      evidence: evidenceOf(ctx, sentence, m.name ?? m),
       ...(m.kind === "City" || m.kind === "Province" || m.kind === "Country" ? { geo: geoOf(m) } : {}),
     });
   };
@@ -122,6 +132,7 @@ function studyFacts(p: Pass1, known: KnownNames): StudyFacts {
     }
     relations.push(...sentenceRelations(ctx, sentence, mentions));
   }
+  relations.push(...bothPlacesRelations(ctx, bySentence, relations));
   relations.push(...studyRelations(ctx, bySentence));
 
   // Authors: a person node each, AUTHORED with the name line as evidence.

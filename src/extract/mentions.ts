@@ -32,6 +32,10 @@ export interface Mention {
   proposers?: Mention[];
   /** True when a cue word ("Kota", "city of") introduced the place. */
   cued?: boolean;
+  /** A bracketed short form of an organization or project, as in "(JICA)". */
+  acronym?: boolean;
+  /** The words that name the entity when the mention also spans its cue or author ("teori X menurut Y"). */
+  name?: { start: number; end: number };
 }
 
 interface Token {
@@ -117,11 +121,15 @@ const PLACE_SUFFIX_RE = new RegExp(
   `(${RUN})[ \\t]+(City|Province|Prefecture|Regency|Municipality|Metropolis)\\b`,
   "gu",
 );
+/** A person as cited: "Tavares", "Nicholas Cull", "Keohane dan Nye". */
+const PERSON = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}`;
+const PERSONS = `${PERSON}(?:[ \\t]*(?:,|dan|and|&)[ \\t]+${PERSON})?`;
+// The words after the cue are read in a lookahead, so "teori yang digunakan adalah teori X" still finds the second.
 const THEORY_PREFIX_RE =
-  /\b([Tt]eori|[Tt]heory[ \t]+of|[Tt]he[ \t]+theory[ \t]+of)[ \t]+((?:[\p{L}'’-]+[ \t]*){1,6})/gu;
+  /\b([Tt]eori|[Tt]heory[ \t]+of|[Tt]he[ \t]+theory[ \t]+of|[Kk]onsep|[Cc]oncept[ \t]+of|[Tt]he[ \t]+concept[ \t]+of)[ \t]+(?=((?:[\p{L}'’-]+[ \t]*){1,6}))/gu;
 const THEORY_SUFFIX_RE = /((?:[\p{L}'’-]+[ \t]+){1,5})[Tt]heory\b/gu;
 const METHOD_NAMED_RE = new RegExp(
-  `\\b([Mm]odel|[Pp]endekatan|[Aa]pproach|[Mm]etode|[Mm]ethod|[Tt]eknik|[Tt]echnique|[Kk]erangka|[Ff]ramework)[ \\t]+(?:(?:analisis|analisa|analysis|interaktif|interactive|data|penelitian|research|of)[ \\t]+)*(${NAME_WORD}(?:[ \\t]+(?:dan|and|&)[ \\t]+${NAME_WORD})?)`,
+  `\\b([Mm]odel|[Pp]endekatan|[Aa]pproach|[Mm]etode|[Mm]ethod|[Tt]eknik|[Tt]echnique|[Kk]erangka|[Ff]ramework)[ \\t]+(?:(?:analisis|analisa|analysis|interaktif|interactive|data|penelitian|research|of)[ \\t]+)*(${PERSONS})`,
   "gu",
 );
 const METHOD_POSSESSIVE_RE = new RegExp(
@@ -129,7 +137,7 @@ const METHOD_POSSESSIVE_RE = new RegExp(
   "gu",
 );
 const PROPOSER_RE = new RegExp(
-  `^[ \\t]*(?:(?:yang[ \\t]+)?(?:dikemukakan|dicetuskan|dikembangkan|diperkenalkan)?[ \\t]*(?:oleh|dari|menurut|by|of|from|according[ \\t]+to|proposed[ \\t]+by|developed[ \\t]+by)[ \\t]+)?(${NAME_WORD}(?:[ \\t]+(?:dan|and|&)[ \\t]+${NAME_WORD})?)`,
+  `^[ \\t]*(?:(?:yang[ \\t]+)?(?:dikemukakan|dicetuskan|dikembangkan|diperkenalkan)?[ \\t]*(?:oleh|dari|menurut|by|of|from|according[ \\t]+to|proposed[ \\t]+by|developed[ \\t]+by)[ \\t]+)?(${PERSONS})`,
   "u",
 );
 
@@ -151,7 +159,7 @@ const GATES = new Map<RegExp, RegExp>([
   [PROJECT_SUFFIX_RE, /Project|Program|Initiative/],
   [PLACE_PREFIX_RE, /kota|city|kab|provinsi|propinsi|prefe|negara bagian|state|province|municipality|metropolis/i],
   [PLACE_SUFFIX_RE, /City|Province|Prefecture|Regency|Municipality|Metropolis/],
-  [THEORY_PREFIX_RE, /teori|theory/i],
+  [THEORY_PREFIX_RE, /teori|theory|konsep|concept/i],
   [THEORY_SUFFIX_RE, /theory/i],
   [METHOD_NAMED_RE, /model|pendekatan|approach|metode|method|teknik|technique|kerangka|framework/i],
   [METHOD_POSSESSIVE_RE, /['’]s?\s.*(model|approach|method|framework)/],
@@ -168,7 +176,9 @@ export function findMentions(masked: string, sentence: Sentence, lex: Lexicon = 
   const tokens = tokenize(sm, sentence.start);
   const candidates: Mention[] = lexiconMentions(lex, masked, tokens, sentence);
   if (!isAllCaps(sm)) candidates.push(...cuedMentions(lex, masked, sm, sentence));
-  return resolveOverlaps(candidates);
+  const resolved = resolveOverlaps(candidates);
+  const acronyms = acronymMentions(masked, sentence, resolved);
+  return acronyms.length ? resolveOverlaps([...resolved, ...acronyms]) : resolved;
 }
 
 function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], sentence: Sentence): Mention[] {
@@ -364,11 +374,13 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
   });
 
   // Places after a cue word: any size of place, and provinces the gazetteer does not list.
-  const cuedPlace = (cue: string, start: number, name: string) => {
+  const cuedPlace = (cue: string, runStart: number, run: string, cueAfter = false) => {
     const isProvinceCue = /provin|propin|prefe|negara bagian|state|regency|kabupaten|kab\./i.test(cue);
-    const words = name.split(/\s+/);
+    const words = run.split(/\s+/);
+    // After "Kota" the name is the run's first words; before "City" it is the run's last words.
     for (let n = words.length; n >= 1; n--) {
-      const sub = words.slice(0, n).join(" ");
+      const sub = (cueAfter ? words.slice(words.length - n) : words.slice(0, n)).join(" ");
+      const start = cueAfter ? runStart + run.length - sub.length : runStart;
       const end = start + sub.length;
       const fold = foldName(sub);
       const hits = (lex.phrases.get(fold) ?? []).filter(
@@ -386,6 +398,8 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
       }
     }
     if (!isProvinceCue || isCommonWord(foldName(words[0]))) return;
+    const name = run;
+    const start = runStart;
     const label = titleCaseIfCaps(name);
     const kind = /kabupaten|kab\.|regency/i.test(cue) ? "City" : "Province";
     out.push({
@@ -400,10 +414,10 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     });
   };
   each(PLACE_PREFIX_RE, (m) => cuedPlace(m[1], at(m, 2), m[2]));
-  each(PLACE_SUFFIX_RE, (m) => cuedPlace(m[2], ...dropDeterminer(sentence.start + m.index, m[1])));
+  each(PLACE_SUFFIX_RE, (m) => cuedPlace(m[2], ...dropDeterminer(sentence.start + m.index, m[1]), true));
 
   // Theories: "Teori Paradiplomasi Tavares", "the theory of complex interdependence", "Keohane's regime theory".
-  const theory = (start: number, words: string, proposerFrom: number, suffix: boolean) => {
+  const theory = (start: number, words: string, proposerFrom: number, suffix: boolean, conceptCue = false) => {
     const parts = words.split(/([ \t]+)/);
     let best: { hit: PhraseHit; len: number } | undefined;
     let acc = "";
@@ -436,6 +450,7 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
             label,
             start: before[0]?.start ?? s,
             end: after.length ? after[after.length - 1].end : nameEnd,
+            name: { start: s, end: nameEnd },
             sentence,
             priority: PRIORITY.cued,
             proposers,
@@ -446,22 +461,29 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
       return;
     }
     if (!best) return;
-    const label = best.hit.kind === "Theory" ? best.hit.label : `${best.hit.label} theory`;
     const nameEnd = start + best.len;
     const proposers = proposersAfter(lex, masked, nameEnd, sentence);
+    // "konsep soft power Joseph Nye": a concept with its author; without one, the lexicon reads the concept.
+    if (conceptCue && (!proposers.length || best.hit.kind !== "Concept")) return;
+    const kind = conceptCue ? "Concept" : "Theory";
+    const label = conceptCue || best.hit.kind === "Theory" ? best.hit.label : `${best.hit.label} theory`;
     const end = proposers.length ? proposers[proposers.length - 1].end : nameEnd;
     out.push({
-      kind: "Theory",
-      key: nodeKey("Theory", label),
+      kind,
+      key: nodeKey(kind, label),
       label,
       start: proposerFrom,
       end,
+      // The theory is named with its cue word ("teori diplomasi publik"); a concept by its own words.
+      name: { start: conceptCue ? start : proposerFrom, end: nameEnd },
       sentence,
       priority: PRIORITY.cued,
       proposers,
     });
   };
-  each(THEORY_PREFIX_RE, (m) => theory(at(m, 2), m[2], sentence.start + m.index, false));
+  each(THEORY_PREFIX_RE, (m) =>
+    theory(sentence.start + m.index + m[0].length, m[2], sentence.start + m.index, false, /onsep|oncept/.test(m[1])),
+  );
   each(THEORY_SUFFIX_RE, (m) => theory(sentence.start + m.index, m[1], sentence.start + m.index, true));
 
   // Methods named after their authors: "model Miles dan Huberman", "pendekatan Creswell", "Yin's case study approach".
@@ -510,28 +532,57 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
   return out;
 }
 
-/** Persons in "Miles dan Huberman": capitalised words that are no place, term or common word. */
+const ACRONYM_AFTER = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.-]{1,14})[ \t]*\)/u;
+
+/** "Japan International Cooperation Agency (JICA)": the bracketed short form names the same organization. */
+function acronymMentions(masked: string, sentence: Sentence, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "Organization" && m.kind !== "Project") continue;
+    const a = ACRONYM_AFTER.exec(masked.slice(m.end, Math.min(sentence.end, m.end + 24)));
+    if (!a || a[1].replace(/[^\p{Lu}]/gu, "").length < 2) continue;
+    const start = m.end + a[0].indexOf(a[1]);
+    out.push({
+      ...m,
+      start,
+      end: start + a[1].length,
+      within: [],
+      proposers: [],
+      acronym: true,
+      priority: PRIORITY.knownOrg,
+    });
+  }
+  return out;
+}
+
+/**
+ * Persons in "Miles dan Huberman" or "Nicholas Cull": capitalised words that are no place, term or common word.
+ * A cited scholar is keyed by surname, so "Nye" and "Joseph Nye" are one person.
+ */
 function personsIn(lex: Lexicon, masked: string, start: number, names: string, sentence: Sentence): Mention[] {
   const out: Mention[] = [];
-  const re = new RegExp(NAME_WORD, "gu");
-  for (let m = re.exec(names); m; m = re.exec(names)) {
-    const word = m[0].replace(/['’]s?$/, "");
-    const f = foldName(word);
-    if (
-      word.length < 3 ||
-      isCommonWord(f) ||
-      lex.phrases.has(f) ||
-      (lex.cities.get(f)?.[0]?.population ?? 0) >= 100_000
-    )
-      return [];
-    if (/^\p{Lu}+$/u.test(word)) return []; // an acronym, not a surname
+  const nameRe = new RegExp(PERSON, "gu");
+  for (let m = nameRe.exec(names); m; m = nameRe.exec(names)) {
+    const name = m[0].replace(/['’]s?$/, "").replace(/\.$/, "");
+    const words = name.split(/[ \t]+/);
+    for (const word of words) {
+      const f = foldName(word);
+      if (
+        word.length < 2 ||
+        isCommonWord(f) ||
+        lex.phrases.has(f) ||
+        (lex.cities.get(f)?.[0]?.population ?? 0) >= 100_000 ||
+        /^\p{Lu}{2,}$/u.test(word) // an acronym, not a name
+      )
+        return [];
+    }
     const s = start + m.index;
     out.push({
       kind: "Person",
-      key: nodeKey("Person", word),
-      label: word,
+      key: nodeKey("Person", words[words.length - 1]),
+      label: name,
       start: s,
-      end: s + word.length,
+      end: s + name.length,
       sentence,
       priority: PRIORITY.cued,
     });
@@ -546,9 +597,14 @@ function proposersAfter(lex: Lexicon, masked: string, from: number, sentence: Se
   return personsIn(lex, masked, from + m.index + m[0].length - m[1].length, m[1], sentence);
 }
 
+const POSSESSIVE_BEFORE_RE = new RegExp(
+  `(${NAME_WORD}(?:[ \\t]+(?:and|&|dan)[ \\t]+${NAME_WORD})?)['’]s?[ \\t]+$`,
+  "u",
+);
+
 function possessiveBefore(masked: string, at: number, sentence: Sentence): Mention[] {
   const before = masked.slice(sentence.start, at);
-  const m = new RegExp(`(${NAME_WORD})['’]s?[ \\t]+$`, "u").exec(before);
+  const m = POSSESSIVE_BEFORE_RE.exec(before);
   if (!m) return [];
   return personsIn(getLexicon(), masked, sentence.start + m.index, m[1], sentence);
 }

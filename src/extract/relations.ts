@@ -16,7 +16,14 @@ const CONCEPT_FRAME =
 const APPLY_VERB =
   /\b(menggunakan|memakai|menerapkan|mengaplikasikan|digunakan|dipakai|apply|applies|applied|applying|uses?|used|using|employs?|employed|adopts?|adopted)\b/i;
 const PAIR_GLUE = /^\s*(dan|and|&|with|dengan|bersama|[-–—]|to|serta)?\s*$/i;
-const PLACE_CUE_WORDS = /\b(kota|city of|the city of|the|kabupaten|provinsi|dki|of|city|pemerintah)\b|[,;:()*"'“”]/gi;
+const PLACE_CUE_WORDS =
+  /\b(kota|city of|the city of|the|kabupaten|provinsi|prefektur|dki|of|city|province|prefecture|regency|pemerintah|government|provincial|municipal|metropolitan)\b|[,;:()*"'“”]/gi;
+/** What may stand between a place and its country: "Jakarta, Indonesia", "Gyeonggi Province, South Korea". */
+const COUNTRY_AFTER_PLACE = /^[\s,]*(?:(?:Province|Prefecture|City|Regency|State|Metropolis)[\s,]+)?$/;
+/** "kedua kota", "the two cities": a sentence about the study's own pair of places without naming them. */
+const BOTH_PLACES =
+  /\b(kedua kota|kedua daerah|kedua provinsi|kedua pemerintah(?: daerah| kota)?|both cities|the two cities|both provinces|the two provinces|both regions|the two regions)\b/i;
+const TWINNING_KEYS = new Set(["concept:sister-city", "concept:sister-province"]);
 
 const PLACE_KINDS = new Set(["City", "Province"]);
 
@@ -48,17 +55,40 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
 
   const places = mentions.filter((m) => PLACE_KINDS.has(m.kind));
   const countries = mentions.filter((m) => m.kind === "Country");
-  const twinningHere = mentions.some((m) => m.key === "concept:sister-city" || m.key === "concept:sister-province");
+  const twinningHere = mentions.some((m) => TWINNING_KEYS.has(m.key));
   const cooperationHere = COOPERATION.test(sm);
 
+  // "Jakarta, Indonesia": a place followed by its own country. A province the gazetteer does not know
+  // ("Gyeonggi Province, South Korea") takes the country written after it.
+  for (const p of places) {
+    const c = countries.find((c) => c.start > p.end && COUNTRY_AFTER_PLACE.test(ctx.masked.slice(p.end, c.start)));
+    if (c && !p.countryCode && p.kind === "Province" && p.cued) p.countryCode = c.countryCode;
+    if (c && c.countryCode === p.countryCode) add("LOCATED_IN", p.key, c.key);
+    const prov = places.find(
+      (q) => q.kind === "Province" && q.start > p.end && /^\s*,\s*$/.test(ctx.masked.slice(p.end, q.start)),
+    );
+    if (p.kind === "City" && prov && prov.countryCode === p.countryCode) add("LOCATED_IN", p.key, prov.key);
+  }
+
   // Places joined by "dan"/"and"/"–" in a sentence about cooperation: a twinning, or plain cooperation.
+  // A government's place counts too: "Pemerintah Kota Surabaya dan Kitakyushu".
+  const partners = [
+    ...places,
+    ...mentions.flatMap((m) => (m.key.startsWith("organization:pemerintah-") ? (m.within ?? []) : [])),
+  ].sort((a, b) => a.start - b.start);
   if (twinningHere || cooperationHere) {
     const period = findPeriods(ctx.text, sentence.start, sentence.end, true)[0];
     const since = findSince(sm);
-    for (let i = 0; i + 1 < places.length; i++) {
-      const a = places[i];
-      const b = places[i + 1];
-      if (a.key === b.key || !a.countryCode || a.countryCode === b.countryCode) continue;
+    for (let i = 0; i + 1 < partners.length; i++) {
+      const a = partners[i];
+      const b = partners[i + 1];
+      if (!PLACE_KINDS.has(a.kind) || !PLACE_KINDS.has(b.kind) || a.key === b.key) continue;
+      // Across a border: both countries known and different, or one unknown in a sentence that says twinning.
+      const crossBorder =
+        a.countryCode && b.countryCode
+          ? a.countryCode !== b.countryCode
+          : twinningHere && !!(a.countryCode || b.countryCode);
+      if (!crossBorder) continue;
       if (!PAIR_GLUE.test(between(ctx.masked, a.end, b.start, countries))) continue;
       const kind: EdgeKind = twinningHere || ctx.aboutTwinning ? "SISTER_CITY_OF" : "COOPERATES_WITH";
       const [s, t] = a.key < b.key ? [a.key, b.key] : [b.key, a.key];
@@ -67,16 +97,6 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
         ...(since !== undefined ? { since } : {}),
       });
     }
-  }
-
-  // "Jakarta, Indonesia": a place followed by its own country.
-  for (const p of places) {
-    const c = countries.find((c) => c.start > p.end && /^[\s,]*$/.test(ctx.masked.slice(p.end, c.start)));
-    if (c && c.countryCode === p.countryCode) add("LOCATED_IN", p.key, c.key);
-    const prov = places.find(
-      (q) => q.kind === "Province" && q.start > p.end && /^\s*,\s*$/.test(ctx.masked.slice(p.end, q.start)),
-    );
-    if (p.kind === "City" && prov && prov.countryCode === p.countryCode) add("LOCATED_IN", p.key, prov.key);
   }
 
   // An organization named after a place belongs to it ("Pemprov DKI Jakarta" is part of Jakarta).
@@ -95,10 +115,66 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
       ? [ctx.mainProject]
       : [];
   const orgs = mentions.filter((m) => m.kind === "Organization");
-  const funding = FUNDING.test(sm);
+  const funder = FUNDING.test(sm) ? closestToFunding(ctx, sentence, orgs) : undefined;
   for (const project of projects) {
-    for (const o of orgs) add(funding ? "FUNDS" : "PARTICIPATES_IN", o.key, project);
+    for (const o of orgs) add(o.key === funder ? "FUNDS" : "PARTICIPATES_IN", o.key, project);
     if (named.length && cooperationHere) for (const p of places) add("PARTICIPATES_IN", p.key, project);
+  }
+  return out;
+}
+
+/** The organization named nearest a funding word ("didanai oleh JICA", "the EU as donor"): the funder. */
+function closestToFunding(ctx: StudyContext, sentence: Sentence, orgs: Mention[]): string | undefined {
+  const sm = ctx.masked.slice(sentence.start, sentence.end);
+  let best: { key: string; distance: number } | undefined;
+  for (const m of sm.matchAll(new RegExp(FUNDING.source, "gi"))) {
+    const c = sentence.start + m.index!;
+    // "didanai oleh X", "funded by X", "hibah dari X": the funder is the agent after the cue, never before it.
+    const agentAfter = /^\s+(oleh|by|dari|from)\b/i.test(sm.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
+    for (const o of orgs) {
+      if (agentAfter && o.start < c) continue;
+      const distance = c < o.start ? o.start - c : Math.max(0, c - o.end);
+      if (!best || distance < best.distance) best = { key: o.key, distance };
+    }
+  }
+  return best?.key;
+}
+
+/**
+ * Sentences about "kedua kota" / "the two cities" without naming them: they speak of the study's own pair,
+ * the pair it links most often, when there is one.
+ */
+export function bothPlacesRelations(
+  ctx: StudyContext,
+  bySentence: Array<[Sentence, Mention[]]>,
+  found: RelationFact[],
+): RelationFact[] {
+  const counts = new Map<string, { kind: EdgeKind; source: string; target: string; n: number }>();
+  for (const r of found)
+    if (r.kind === "SISTER_CITY_OF" || r.kind === "COOPERATES_WITH") {
+      const k = `${r.kind}|${r.source}|${r.target}`;
+      const c = counts.get(k) ?? { kind: r.kind, source: r.source, target: r.target, n: 0 };
+      c.n++;
+      counts.set(k, c);
+    }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || (a.source + a.target < b.source + b.target ? -1 : 1));
+  if (!ranked.length || (ranked.length > 1 && ranked[1].n * 2 > ranked[0].n)) return [];
+  const pair = ranked[0];
+  const out: RelationFact[] = [];
+  for (const [sentence, mentions] of bySentence) {
+    const sm = ctx.masked.slice(sentence.start, sentence.end);
+    if (mentions.some((m) => PLACE_KINDS.has(m.kind)) || !BOTH_PLACES.test(sm)) continue;
+    if (!COOPERATION.test(sm) && !mentions.some((m) => TWINNING_KEYS.has(m.key))) continue;
+    const period = findPeriods(ctx.text, sentence.start, sentence.end, true)[0];
+    const since = findSince(sm);
+    out.push({
+      kind: pair.kind,
+      source: pair.source,
+      target: pair.target,
+      evidence: evidenceOf(ctx, sentence),
+      ...(period ? { period: { from: period.from, to: period.to } } : {}),
+      ...(since !== undefined ? { since } : {}),
+    });
   }
   return out;
 }

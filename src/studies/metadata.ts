@@ -23,7 +23,9 @@ export function plain(text: string, s: Sentence): string {
  */
 export function readLayout(text: string, sentences: Sentence[]): Layout {
   // The heading is a short line near the top; longer sentences are never read as one.
-  const heading = sentences.findIndex((s, i) => i < 40 && s.end - s.start <= 40 && ABSTRACT_HEADING.test(plain(text, s)));
+  const heading = sentences.findIndex(
+    (s, i) => i < 40 && s.end - s.start <= 40 && ABSTRACT_HEADING.test(plain(text, s)),
+  );
   if (heading <= 0) return { authors: [] };
   const head = sentences.slice(0, heading);
   const layout: Layout = { authors: [] };
@@ -56,7 +58,10 @@ export function detectLanguage(text: string): Language {
   let id = 0;
   let en = 0;
   // The first 20,000 characters tell the language as well as the whole.
-  for (const w of text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const w of text
+    .slice(0, 20_000)
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? []) {
     if (ID_WORDS.has(w)) id++;
     else if (EN_WORDS.has(w)) en++;
   }
@@ -101,7 +106,7 @@ export function findPeriods(text: string, start = 0, end = text.length, bare = f
 }
 
 const SINCE_RE = new RegExp(
-  `\\b(?:sejak|since|semenjak|dari|from|mulai)\\s+(?:tahun\\s+|the\\s+year\\s+)?${YEAR}\\b(?!${RANGE_SEP}${YEAR})`,
+  `\\b(?:sejak|since|semenjak|dari|from|mulai|dimulai(?:\\s+pada)?|ditandatangani(?:\\s+pada)?|didirikan(?:\\s+pada)?|began\\s+in|started\\s+in|established\\s+in|signed\\s+in|formali[sz]ed\\s+in|dating\\s+from)\\s+(?:tahun\\s+|the\\s+year\\s+)?${YEAR}\\b(?!${RANGE_SEP}${YEAR})`,
   "iu",
 );
 

@@ -61,7 +61,9 @@ export function parseStudy(file: string, text: string): Study {
     sentences,
     title,
     titleSentence: layout.title,
-    keywordSentences: sentences.filter((s) => /^[*_\s]*k/i.test(text.slice(s.start, s.start + 12)) && KEYWORDS.test(plain(text, s))),
+    keywordSentences: sentences.filter(
+      (s) => /^[*_\s]*k/i.test(text.slice(s.start, s.start + 12)) && KEYWORDS.test(plain(text, s)),
+    ),
     authors,
     studentNumber: layout.studentNumber ? studentNumberOf(text, layout.studentNumber) : undefined,
     year: meta.year,

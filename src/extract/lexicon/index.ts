@@ -35,7 +35,8 @@ export interface Lexicon {
   vocabulary: Set<string>;
 }
 
-export const PRIORITY = { city: 1, vocabulary: 2, country: 3, province: 4, knownOrg: 5, cued: 6 } as const;
+/** Known organizations outrank cue patterns: "Japan International Cooperation Agency" is JICA, not a new body. */
+export const PRIORITY = { city: 1, vocabulary: 2, country: 3, province: 4, cued: 6, knownOrg: 7 } as const;
 
 let lexicon: Lexicon | undefined;
 
