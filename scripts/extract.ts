@@ -71,7 +71,8 @@ function main(): number {
     return 1;
   }
 
-  const { graph, facts } = graphFromStudies(studies);
+  const { graph, facts } = graphFromStudies(studies, many ? progress("extracting", studies.length * 2) : undefined);
+  if (many) process.stderr.write(`building the graph and its layout...\n`);
   const json = serializeGraph(graph);
   const verbose = !args.quiet && facts.length <= 100;
   for (const f of facts) {

@@ -15,13 +15,24 @@ interface Pass1 {
 }
 
 /** Extracts every study. Names found in one study (projects, organizations) are then looked for in all of them. */
-export function extractStudies(studies: Study[], lex: Lexicon = getLexicon()): StudyFacts[] {
-  const first: Pass1[] = studies.map((study) => {
+export function extractStudies(
+  studies: Study[],
+  onProgress?: (done: number, total: number) => void,
+  lex: Lexicon = getLexicon(),
+): StudyFacts[] {
+  const total = studies.length * 2;
+  const first: Pass1[] = studies.map((study, i) => {
     const masked = study.masked;
-    return { study, masked, bySentence: study.sentences.map((s) => [s, findMentions(masked, s, lex)]) };
+    const pass = { study, masked, bySentence: study.sentences.map((s) => [s, findMentions(masked, s, lex)]) };
+    onProgress?.(i + 1, total);
+    return pass as Pass1;
   });
   const known = knownNames(first);
-  return first.map((p) => studyFacts(p, known));
+  return first.map((p, i) => {
+    const facts = studyFacts(p, known);
+    onProgress?.(studies.length + i + 1, total);
+    return facts;
+  });
 }
 
 export function extractStudy(study: Study): StudyFacts {

@@ -5,7 +5,10 @@ import type { Study } from "../studies/study.js";
 import { buildGraph } from "./buildGraph.js";
 import type { KnowledgeGraph } from "./graphFile.js";
 
-export function graphFromStudies(studies: Study[]): { graph: KnowledgeGraph; facts: StudyFacts[] } {
-  const facts = extractStudies(studies);
+export function graphFromStudies(
+  studies: Study[],
+  onProgress?: (done: number, total: number) => void,
+): { graph: KnowledgeGraph; facts: StudyFacts[] } {
+  const facts = extractStudies(studies, onProgress);
   return { graph: buildGraph(facts), facts };
 }
