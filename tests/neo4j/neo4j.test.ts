@@ -156,9 +156,9 @@ describe("the exported Cypher script", () => {
     const pushed = await snapshot();
 
     await neo.wipe();
-    await runScript(graph, 70);
+    await runScript(graph);
     expect(await snapshot()).toEqual(pushed);
-    await runScript(graph, 70);
+    await runScript(graph);
     expect(await snapshot()).toEqual(pushed);
     // Same hashes as the push: a push after the script finds nothing to do.
     const summary = await push(graph);
