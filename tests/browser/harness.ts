@@ -96,7 +96,11 @@ export async function openViewer(
 
 /** How many pixels of the graph canvases differ from white: sigma draws on several transparent layers. */
 export async function drawnPixels(page: Page): Promise<number> {
-  const shot = await page.locator('[data-testid="graph"]').screenshot();
+  return inkedPixels(page, await page.locator('[data-testid="graph"]').screenshot());
+}
+
+/** How many pixels of a PNG are not (nearly) white, decoded by the page's own image decoder. */
+export async function inkedPixels(page: Page, png: Buffer): Promise<number> {
   return page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
@@ -110,5 +114,5 @@ export async function drawnPixels(page: Page): Promise<number> {
     let n = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i] < 245 || data[i + 1] < 245 || data[i + 2] < 245) n++;
     return n;
-  }, shot.toString("base64"));
+  }, png.toString("base64"));
 }

@@ -11,6 +11,7 @@ import {
   buildViewer,
   drawnPixels,
   launchChromium,
+  inkedPixels,
   openViewer,
   serveViewer,
   type OpenedPage,
@@ -113,6 +114,34 @@ describe("viewer on the seed studies' graph", () => {
     await page.screenshot({ path: resolve(ARTIFACTS, "03-click-tokyo.png") });
   });
 
+  it("shows a relation's evidence when the relation itself is clicked on the canvas", async () => {
+    const page = await open();
+    const edge = "SISTER_CITY_OF|city:jakarta|city:tokyo";
+    // A point of the drawn line that nothing else covers (sigma's own picking says which relation is under it).
+    const point = await page.evaluate((key) => {
+      const sigma = window.__viewer.app!.view.sigma as unknown as {
+        getEdgeAtPoint(x: number, y: number): string | null;
+      };
+      const a = window.__viewer.nodePosition("city:jakarta")!;
+      const b = window.__viewer.nodePosition("city:tokyo")!;
+      for (let t = 0.3; t <= 0.7; t += 0.02) {
+        const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+        if (sigma.getEdgeAtPoint(p.x, p.y) === key) return p;
+      }
+      return null;
+    }, edge);
+    expect(point, "a clickable point on the Jakarta–Tokyo line").not.toBeNull();
+    const box = (await page.getByTestId("graph").boundingBox())!;
+    await page.mouse.move(box.x + point!.x, box.y + point!.y);
+    await page.mouse.click(box.x + point!.x, box.y + point!.y);
+    await page.getByTestId("edge-panel").waitFor();
+    expect(new URL(page.url()).searchParams.get("edge")).toBe(edge);
+    const studies = await page
+      .locator('[data-testid="edge-panel"] [data-testid="evidence"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-study")));
+    expect(new Set(studies)).toEqual(new Set([TOKYO_STUDY]));
+  });
+
   it("opens the same panel from a permalink, and shows a relation's evidence and a study's whole text", async () => {
     const page = await open("?node=city:berlin");
     await page.getByTestId("node-panel").waitFor();
@@ -186,6 +215,12 @@ describe("viewer on the seed studies' graph", () => {
     expect(await page.evaluate(() => window.__viewer.nodePosition("study:000_44789724b3adc80f"))).toBeNull();
     expect(await drawnPixels(page)).toBeGreaterThan(20_000); // the land is drawn
     await page.screenshot({ path: resolve(ARTIFACTS, "07-map.png") });
+    // The PNG export of the map carries the world outline too.
+    await page.getByTestId("export").click();
+    const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+    const file = (await png.path())!;
+    await png.saveAs(resolve(ARTIFACTS, "10-exported-map.png"));
+    expect(await inkedPixels(page, readFileSync(file))).toBeGreaterThan(20_000);
     await page.getByTestId("view-graph").click();
     expect(await page.evaluate(() => window.__viewer.nodePosition("study:000_44789724b3adc80f"))).not.toBeNull();
   });

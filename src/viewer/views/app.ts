@@ -1,5 +1,4 @@
 // The page: wires the store to the renderer, panels, search, filters, toolbar and the address bar.
-import { downloadAsPNG } from "@sigma/export-image";
 import { computeHighlight } from "../core/appearance/highlight.js";
 import { toGexf, toGraphml, toJson } from "../core/export/export.js";
 import { computeVisibility, type Filters, type Visibility } from "../core/filters/filters.js";
@@ -71,8 +70,7 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
 
   const exportAs = (format: ExportFormat) => {
     const name = "sister-city-graph";
-    if (format === "png")
-      return void downloadAsPNG(view.sigma as never, { fileName: name, backgroundColor: "#ffffff" });
+    if (format === "png") return void view?.exportPng(name);
     const [text, type, ext] =
       format === "gexf"
         ? [toGexf(dataset.graph), "application/xml", "gexf"]

@@ -1,6 +1,7 @@
 // The renderer: sigma on the derived graph, reducers reading precomputed sets, renderer events wired in one place.
 import Sigma from "sigma";
 import EdgeCurveProgram from "@sigma/edge-curve";
+import { downloadAsPNG } from "@sigma/export-image";
 import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import landTopology from "world-atlas/land-110m.json";
@@ -44,6 +45,8 @@ export interface GraphView {
   setMode(mode: ViewMode): void;
   update(input: RenderInput): void;
   focusNode(node: string): void;
+  /** Downloads the current view as a PNG image, world outline included on the map. */
+  exportPng(fileName: string): Promise<void>;
   /** The node's position in the canvas, in CSS pixels (used by the browser tests to click it for real). */
   nodeViewportPosition(node: string): { x: number; y: number } | null;
   kill(): void;
@@ -114,34 +117,8 @@ export function createGraphView(
   });
 
   // The world outline sits under the edges, in graph space, so it pans and zooms with the places.
-  const mapCanvas = sigma.createCanvas("worldmap", { beforeLayer: "edges" });
-  mapCanvas.style.pointerEvents = "none";
-  const drawMap = () => {
-    const { width, height } = sigma.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (mapCanvas.width !== Math.round(width * ratio) || mapCanvas.height !== Math.round(height * ratio)) {
-      mapCanvas.width = Math.round(width * ratio);
-      mapCanvas.height = Math.round(height * ratio);
-    }
-    const ctx = mapCanvas.getContext("2d");
-    if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    if (mode !== "map") return;
-    rings ??= outlineRings(landTopology, "land", projection);
-    ctx.beginPath();
-    for (const ring of rings)
-      ring.forEach((p, i) => {
-        const v = sigma.graphToViewport(p);
-        if (i === 0) ctx.moveTo(v.x, v.y);
-        else ctx.lineTo(v.x, v.y);
-      });
-    ctx.fillStyle = "#e8eef3";
-    ctx.fill("evenodd");
-    ctx.strokeStyle = "#a9b8c6";
-    ctx.lineWidth = 0.8;
-    ctx.stroke();
-  };
+  const outline = () => (rings ??= outlineRings(landTopology, "land", projection));
+  const drawMap = attachWorldOutline(sigma, () => (mode === "map" ? outline() : null));
   sigma.on("afterRender", drawMap);
 
   // Renderer events, all here: hover to highlight, click to select, click on the background to clear.
@@ -181,6 +158,15 @@ export function createGraphView(
       const camera = sigma.getCamera();
       void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
     },
+    async exportPng(fileName) {
+      // The export draws a fresh renderer's layers; it gets its own outline layer, under the edges.
+      await downloadAsPNG(sigma as never, {
+        fileName,
+        backgroundColor: "#ffffff",
+        layers: ["worldmap", "edges", "nodes", "edgeLabels", "labels", "hovers", "hoverNodes"],
+        withTempRenderer: (tmp: Sigma) => attachWorldOutline(tmp, () => (mode === "map" ? outline() : null))(),
+      });
+    },
     nodeViewportPosition(node) {
       const data = sigma.getNodeDisplayData(node);
       if (!data || !sigma.getGraph().hasNode(node)) return null;
@@ -190,5 +176,40 @@ export function createGraphView(
       resizeObserver.disconnect();
       sigma.kill();
     },
+  };
+}
+
+/** Adds a canvas layer under the edges of `sigma` and returns the function that (re)draws the rings on it. */
+function attachWorldOutline<N extends object, E extends object>(
+  sigma: Sigma<N, E>,
+  rings: () => Point[][] | null,
+): () => void {
+  const canvas = sigma.createCanvas("worldmap", { beforeLayer: "edges" });
+  canvas.style.pointerEvents = "none";
+  return () => {
+    const { width, height } = sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+    }
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    const list = rings();
+    if (!list) return;
+    ctx.beginPath();
+    for (const ring of list)
+      ring.forEach((p, i) => {
+        const v = sigma.graphToViewport(p);
+        if (i === 0) ctx.moveTo(v.x, v.y);
+        else ctx.lineTo(v.x, v.y);
+      });
+    ctx.fillStyle = "#e8eef3";
+    ctx.fill("evenodd");
+    ctx.strokeStyle = "#a9b8c6";
+    ctx.lineWidth = 0.8;
+    ctx.stroke();
   };
 }
