@@ -1,11 +1,11 @@
 // `npm run extract`: reads the studies folder, extracts the graph and writes graph.json (atomically).
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { graphFromStudies } from "../src/graph/fromStudies.js";
+import { extractFolder } from "../src/extract/parallelExtract.js";
+import { buildGraph } from "../src/graph/buildGraph.js";
 import { serializeGraph } from "../src/graph/graphFile.js";
 import { writeFileAtomic } from "../src/graph/writeFileAtomic.js";
-import { listStudyFolder, readStudies, StudyFolderError } from "../src/studies/readStudyFolder.js";
-import type { Study } from "../src/studies/study.js";
+import { listStudyFolder, StudyFolderError } from "../src/studies/readStudyFolder.js";
 
 const HELP = `Usage: npm run extract -- [--in DIR] [--out FILE] [--check] [--quiet]
 
@@ -21,7 +21,7 @@ FILE (default graph-data/graph.json). The same studies always give the same file
 Exit codes: 0 all studies read; 1 a study could not be read (the others are still in the graph) or --check
 found the graph stale; 2 bad arguments or no studies at all.`;
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -56,23 +56,19 @@ function main(): number {
   for (const s of listing.skipped) console.error(`warning: ${args.in}/${s.file} ${s.problem}`);
 
   const many = listing.files.length > 50;
-  const results = readStudies(args.in!, listing.files, many ? progress("reading", listing.files.length) : undefined);
-  const studies: Study[] = [];
-  let failed = 0;
-  for (const r of results) {
-    if (r.ok) studies.push(r.study);
-    else {
-      failed++;
-      console.error(`error: ${args.in}/${r.file} ${r.problem}`);
-    }
-  }
-  if (!studies.length) {
-    console.error(`extract: none of the ${results.length} studies could be read; nothing written.`);
+  const { facts, problems } = await extractFolder(args.in!, listing.files, {
+    // One step per study read, then two extraction passes per study.
+    onProgress: many ? progress("reading and extracting", listing.files.length * 3) : undefined,
+    onStage: (stage) => process.stderr.write(`${stage}...\n`),
+  });
+  for (const p of problems) console.error(`error: ${args.in}/${p.file} ${p.problem}`);
+  const failed = problems.length;
+  if (!facts.length) {
+    console.error(`extract: none of the ${listing.files.length} studies could be read; nothing written.`);
     return 1;
   }
-
-  const { graph, facts } = graphFromStudies(studies, many ? progress("extracting", studies.length * 2) : undefined);
   if (many) process.stderr.write(`building the graph and its layout...\n`);
+  const graph = buildGraph(facts);
   const json = serializeGraph(graph);
   const verbose = !args.quiet && facts.length <= 100;
   for (const f of facts) {
@@ -83,7 +79,7 @@ function main(): number {
     for (const w of f.warnings) console.error(`warning: ${args.in}/${f.study.file}: ${w}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const totals = `${studies.length} studies -> ${graph.order} nodes, ${graph.size} edges in ${seconds} s`;
+  const totals = `${facts.length} studies -> ${graph.order} nodes, ${graph.size} edges in ${seconds} s`;
 
   if (args.check) {
     let current = "";
@@ -121,11 +117,10 @@ function progress(what: string, total: number) {
   };
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(
-    `extract: unexpected failure: ${(error as Error).message}\nPlease report it with the study that caused it.`,
-  );
-  process.exitCode = 1;
-}
+main().then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    console.error(`extract: unexpected failure: ${error.message}\nPlease report it with the study that caused it.`);
+    process.exitCode = 1;
+  },
+);

@@ -8,7 +8,7 @@ import { findMentions, resolveOverlaps, type Mention } from "./mentions.js";
 import { foldName } from "./normalize.js";
 import { bothPlacesRelations, evidenceOf, sentenceRelations, studyRelations, type StudyContext } from "./relations.js";
 
-interface Pass1 {
+export interface Pass1 {
   study: Study;
   masked: string;
   bySentence: Array<[Sentence, Mention[]]>;
@@ -22,14 +22,13 @@ export function extractStudies(
 ): StudyFacts[] {
   const total = studies.length * 2;
   const first: Pass1[] = studies.map((study, i) => {
-    const masked = study.masked;
-    const pass = { study, masked, bySentence: study.sentences.map((s) => [s, findMentions(masked, s, lex)]) };
+    const pass = firstPass(study, lex);
     onProgress?.(i + 1, total);
-    return pass as Pass1;
+    return pass;
   });
-  const known = knownNames(first);
+  const known = indexKnownNames(knownNameEntries(first));
   return first.map((p, i) => {
-    const facts = studyFacts(p, known);
+    const facts = secondPass(p, known);
     onProgress?.(studies.length + i + 1, total);
     return facts;
   });
@@ -39,18 +38,32 @@ export function extractStudy(study: Study): StudyFacts {
   return extractStudies([study])[0];
 }
 
-interface KnownNames {
+/** Pass one: every sentence's mentions. Pass two (`secondPass`) adds names learnt from all studies. */
+export function firstPass(study: Study, lex: Lexicon = getLexicon()): Pass1 {
+  const masked = study.masked;
+  return { study, masked, bySentence: study.sentences.map((s) => [s, findMentions(masked, s, lex)]) };
+}
+
+export interface KnownName {
+  mention: Mention;
+  written: string;
+}
+
+export interface KnownNames {
   /** Folded name -> the mention that introduced it and the words as written there. */
-  names: Map<string, { mention: Mention; written: string }>;
+  names: Map<string, KnownName>;
   firstWords: Set<string>;
   /** Matches a sentence that contains any first word: the others cannot hold a known name. */
   gate: RegExp;
   maxWords: number;
 }
 
-/** Multi-word names of projects and organizations, to find again when a study writes them in lower case. */
-function knownNames(passes: Pass1[]): KnownNames {
-  const known = new Map<string, { mention: Mention; written: string }>();
+/**
+ * Multi-word names of projects and organizations (and acronyms), to find again where a study writes them in lower
+ * case. In study order, first one wins: the list can be built in parts and joined in order.
+ */
+export function knownNameEntries(passes: Pass1[]): Array<[string, KnownName]> {
+  const known = new Map<string, KnownName>();
   for (const p of passes)
     for (const [, mentions] of p.bySentence)
       for (const m of mentions) {
@@ -59,6 +72,12 @@ function knownNames(passes: Pass1[]): KnownNames {
         const f = foldName(written);
         if ((f.includes(" ") || m.acronym) && !known.has(f)) known.set(f, { mention: m, written });
       }
+  return [...known];
+}
+
+export function indexKnownNames(entries: Array<[string, KnownName]>): KnownNames {
+  const known = new Map<string, KnownName>();
+  for (const [f, name] of entries) if (!known.has(f)) known.set(f, name);
   const words = [...known.keys()].map((k) => k.split(" "));
   const firstWords = new Set(words.map((w) => w[0]));
   const alternatives = [...firstWords].map((w) => w.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
@@ -99,7 +118,7 @@ function addKnownMentions(p: Pass1, known: KnownNames): void {
   }
 }
 
-function studyFacts(p: Pass1, known: KnownNames): StudyFacts {
+export function secondPass(p: Pass1, known: KnownNames): StudyFacts {
   addKnownMentions(p, known);
   const { study, masked, bySentence } = p;
   resolveCities(bySentence, getLexicon());
