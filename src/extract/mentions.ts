@@ -47,7 +47,9 @@ interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** A run of capitalised words, with the small words names carry inside ("University of Tokyo", "Bank of Japan"). */
-const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&.]*(?:-[\\p{L}\\p{N}]+)*";
+// A capitalised word; a dot only inside it ("U.S") or after an initial ("J. Tavares"), never the sentence's full stop.
+const NAME_WORD =
+  "(?<![\\p{L}\\p{N}.'’-])(?:(?:\\p{Lu}\\.)+(?=[ \\t])|[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'’&]|\\.(?=\\p{L}))*)(?:-[\\p{L}\\p{N}]+)*";
 const RUN = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|de|van|der|von|al|&)[ \\t]+)?${NAME_WORD})*`;
 
 function tokenize(masked: string, offset: number): Token[] {

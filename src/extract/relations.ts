@@ -17,12 +17,12 @@ const APPLY_VERB =
   /\b(menggunakan|memakai|menerapkan|mengaplikasikan|digunakan|dipakai|apply|applies|applied|applying|uses?|used|using|employs?|employed|adopts?|adopted)\b/i;
 const PAIR_GLUE = /^\s*(dan|and|&|with|dengan|bersama|[-–—]|to|serta)?\s*$/i;
 const PLACE_CUE_WORDS =
-  /\b(kota|city of|the city of|the|kabupaten|provinsi|prefektur|dki|of|city|province|prefecture|regency|pemerintah|government|provincial|municipal|metropolitan)\b|[,;:()*"'“”]/gi;
+  /\b(kota|city of|the city of|the|kabupaten|provinsi|prefektur|negara bagian|state of|state|dki|of|city|province|prefecture|regency|pemerintah|government|provincial|municipal|metropolitan)\b|[,;:()*"'“”]/gi;
 /** What may stand between a place and its country: "Jakarta, Indonesia", "Gyeonggi Province, South Korea". */
 const COUNTRY_AFTER_PLACE = /^[\s,]*(?:(?:Province|Prefecture|City|Regency|State|Metropolis)[\s,]+)?$/;
 /** "kedua kota", "the two cities": a sentence about the study's own pair of places without naming them. */
 const BOTH_PLACES =
-  /\b(kedua kota|kedua daerah|kedua provinsi|kedua pemerintah(?: daerah| kota)?|both cities|the two cities|both provinces|the two provinces|both regions|the two regions)\b/i;
+  /\b(kedua kota|kedua daerah|kedua provinsi|kedua pemerintah(?: daerah| kota)?|kerja ?sama ini|kemitraan ini|both cities|the two cities|both provinces|the two provinces|both regions|the two regions|this (?:cooperation|partnership|twinning))\b/i;
 const TWINNING_KEYS = new Set(["concept:sister-city", "concept:sister-province"]);
 
 const PLACE_KINDS = new Set(["City", "Province"]);

@@ -87,3 +87,28 @@ describe("funders among several organizations", () => {
     ]);
   });
 });
+
+describe("states and the start of a partnership", () => {
+  it("pairs a province with a foreign state after 'Negara Bagian', and reads when 'this cooperation' began", () => {
+    const text =
+      "Penelitian ini membahas kerja sama sister province antara Pemerintah Provinsi Jawa Tengah dengan Negara Bagian Queensland, Australia. Kerja sama ini diawali dengan penandatanganan Letter of Intent pada tahun 1991.";
+    const edges = extractText(text).relations.filter((r) => r.kind === "SISTER_CITY_OF");
+    expect(edges.map((e) => `${e.source} ${e.target}`)).toEqual([
+      "province:central-java province:queensland",
+      "province:central-java province:queensland",
+    ]);
+    expect(edges[1].since).toBe(1991);
+  });
+  it("does not take the sentence's full stop into a name, but keeps initials", () => {
+    const keys = entityKeys(
+      "Koordinasi dilakukan dengan Kementerian Luar Negeri. Data dari U.S. Consulate juga dipakai.",
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining(["organization:kementerian-luar-negeri", "organization:u-s-consulate"]),
+    );
+    const alias = extractText("Koordinasi dengan Kementerian Dalam Negeri.").entities.find(
+      (e) => e.kind === "Organization",
+    )!.alias;
+    expect(alias).toBe("Kementerian Dalam Negeri");
+  });
+});

@@ -86,7 +86,7 @@ export const ORG_PREFIXES = [
   "konsulat jenderal",
   "dewan",
   "biro",
-  "bagian",
+  "bagian kerja sama",
   "sekretariat",
   "asosiasi",
   "perusahaan daerah",
