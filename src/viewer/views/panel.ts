@@ -237,7 +237,7 @@ function edgePanel(edge: string, ctx: PanelContext): HTMLElement {
           { class: "meta" },
           attrs.period ? `${tr(ctx, "period")}: ${attrs.period.from}–${attrs.period.to}` : "",
           attrs.period && attrs.since ? " · " : "",
-          attrs.since ? `${ctx.lang === "id" ? "sejak" : "since"} ${attrs.since}` : "",
+          attrs.since ? tr(ctx, "since", { year: attrs.since }) : "",
         )
       : null,
     h(
