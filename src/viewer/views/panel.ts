@@ -79,16 +79,17 @@ function kindBadge(ctx: PanelContext, node: string): HTMLElement {
 
 function nodePanel(node: string, ctx: PanelContext): HTMLElement {
   const attrs = ctx.dataset.graph.getNodeAttributes(node);
+  const aliases = attrs.aliases.filter((a) => a !== attrs.label);
   return h(
     "div",
     {},
     header(ctx, kindBadge(ctx, node), attrs.label, !ctx.visibility.nodes.has(node)),
-    attrs.aliases.length
+    aliases.length
       ? h(
           "p",
           { class: "aliases", testid: "panel-aliases" },
           h("strong", {}, `${tr(ctx, "aliases")}: `),
-          attrs.aliases.join(", "),
+          aliases.join(", "),
         )
       : null,
     relationsSection(node, ctx),
