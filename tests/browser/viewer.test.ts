@@ -170,6 +170,9 @@ describe("viewer on the seed studies' graph", () => {
 
     await page.goBack();
     await page.getByTestId("study-text").waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByTestId("node-panel").waitFor({ state: "detached" });
+    expect(new URL(page.url()).searchParams.has("node")).toBe(false);
   });
 
   it("hides what the filters say, counts it, and keeps the filters in the address", async () => {
@@ -226,8 +229,10 @@ describe("viewer on the seed studies' graph", () => {
   });
 
   it("speaks Indonesian to an Indonesian browser and switches language", async () => {
-    const page = await open("", "id-ID");
+    const page = await open("?node=city:jakarta", "id-ID");
     expect(await page.getByTestId("view-map").textContent()).toBe("Peta");
+    expect(await page.getByTestId("panel-kind").textContent()).toBe("Kota");
+    await page.screenshot({ path: resolve(ARTIFACTS, "11-indonesian.png") });
     expect(await page.getByTestId("search").getAttribute("placeholder")).toMatch(/^Cari/);
     await page.getByTestId("lang").selectOption("en");
     expect(await page.getByTestId("view-map").textContent()).toBe("Map");

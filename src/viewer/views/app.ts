@@ -128,6 +128,11 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
     });
   };
   window.addEventListener("popstate", onPopState);
+  // Escape closes the panel, unless it is closing the search suggestions.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && !(event.target instanceof HTMLInputElement)) select({ type: "none" });
+  };
+  window.addEventListener("keydown", onKeyDown);
 
   renderChrome(store.state);
   renderSide(store.state);
@@ -139,6 +144,7 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
     view,
     kill() {
       window.removeEventListener("popstate", onPopState);
+      window.removeEventListener("keydown", onKeyDown);
       view.kill();
     },
   };
