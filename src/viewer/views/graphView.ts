@@ -30,6 +30,9 @@ export interface RenderInput {
  */
 export const LARGE_GRAPH_EDGES = 5000;
 
+/** How many relations around a highlighted node are labelled with their kind. */
+const MAX_EDGE_LABELS = 12;
+
 export interface GraphEvents {
   enterNode(node: string): void;
   leaveNode(): void;
@@ -85,8 +88,10 @@ export function createGraphView(
         Object.assign(res, {
           zIndex: 1,
           size: data.size * 1.6,
-          label: edgeKindName(input.lang, data.kind),
-          forceLabel: true,
+          // A hub's dozens of labels would hide each other; past a few, only the hovered relation says its kind.
+          ...(highlight.edges.size <= MAX_EDGE_LABELS
+            ? { label: edgeKindName(input.lang, data.kind), forceLabel: true }
+            : {}),
         });
       else Object.assign(res, { color: FADED_EDGE_COLOR, zIndex: 0 });
     }

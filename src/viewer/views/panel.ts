@@ -260,7 +260,7 @@ function studyPanel(node: string, ctx: PanelContext): HTMLElement {
     header(ctx, kindBadge(ctx, node), attrs.title || attrs.label, !ctx.visibility.nodes.has(node)),
     studyMeta(ctx, study),
     h("p", { class: "meta" }, `${tr(ctx, "file")}: ${attrs.file} · ${tr(ctx, "studyLanguage")}: ${attrs.language}`),
-    relationsSection(node, ctx),
+    // The text comes first: it is what a study is opened for; its many relations fold away below it.
     h(
       "section",
       { testid: "study-text" },
@@ -270,5 +270,6 @@ function studyPanel(node: string, ctx: PanelContext): HTMLElement {
         h("p", { class: "study-paragraph" }, segments(ctx, segmentText(p.text, p.start, mentions), [])),
       ),
     ),
+    h("details", { class: "study-relations" }, h("summary", {}, tr(ctx, "relations")), relationsSection(node, ctx)),
   );
 }
