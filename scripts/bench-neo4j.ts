@@ -1,4 +1,5 @@
 // Neo4j push benchmark (part of `npm run bench`): batched UNWIND push vs one statement per element, rows per second.
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "../src/export/args.js";
 import { connect, type Neo4jTarget } from "../src/export/connect.js";
@@ -23,14 +24,19 @@ if (process.env.NEO4J_URI) {
     database: process.env.NEO4J_DATABASE || undefined,
   };
 } else {
+  // One folder per run: `npm run bench` may run while another benchmark of ours is going.
+  const dataDir = join(ROOT, `.neo4j/bench-${process.pid}`);
   const server = await startNeo4j({
-    dataDir: join(ROOT, ".neo4j/bench"),
+    dataDir,
     fresh: true,
     stopWithParent: true,
     log: () => {},
   });
   target = server;
-  stopServer = server.stop;
+  stopServer = async () => {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
 }
 
 const driver = await connect(target);
@@ -38,7 +44,7 @@ const wipe = async () => {
   // In chunks, so wiping 400,000 rows never needs one huge transaction.
   for (;;) {
     const r = await driver.executeQuery(
-      "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n",
+      "MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n",
       {},
       { database: target.database },
     );
@@ -61,7 +67,7 @@ try {
 
   await wipe();
   // Warm-up: plans every query once and lets the JIT settle, so both paths are measured warm.
-  await pushGraph(driver, target, syntheticGraph({ nodes: 2_000, edges: 6_000, seed: 3 }), { batchSize: BATCH });
+  await pushGraph(driver, target, syntheticGraph({ nodes: 10_000, edges: 30_000, seed: 3 }), { batchSize: BATCH });
   await wipe();
 
   const batched = await pushGraph(driver, target, big, { batchSize: BATCH });

@@ -1,20 +1,26 @@
 // `npm run neo4j`: starts a local Neo4j 5 community server, prints its Bolt URI and login, runs until Ctrl-C.
 import { join } from "node:path";
 import { parseArgs, UsageError } from "../src/export/args.js";
-import { DEFAULT_PASSWORD, ROOT, startNeo4j } from "../src/export/server.js";
+import { buildLauncher, DEFAULT_PASSWORD, ROOT, startNeo4j } from "../src/export/server.js";
 
 const USAGE =
   "usage: npm run neo4j [-- --port 7687] [--data .neo4j/data] [--password PASSWORD] [--fresh] [--heap 2g] " +
-  "[--import-csv graph-data/csv]";
+  "[--import-csv graph-data/csv] [--build-only]";
 
 try {
   const { values, flags } = parseArgs(
     process.argv.slice(2),
     ["port", "data", "password", "heap", "import-csv"],
-    ["fresh", "help"],
+    ["fresh", "help", "build-only"],
   );
   if (flags.has("help")) {
     console.log(USAGE);
+    process.exit(0);
+  }
+  if (flags.has("build-only")) {
+    // Builds (or checks) the cached launcher and stops: CI can fetch Neo4j before the tests start.
+    buildLauncher((line) => console.error(line));
+    console.log("neo4j: the launcher is built.");
     process.exit(0);
   }
   const port = Number(values.get("port") ?? 0);

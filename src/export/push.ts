@@ -11,6 +11,12 @@ export interface PushOptions {
   /** After writing, delete the nodes and relationships an earlier push wrote that this graph no longer has. */
   replace?: boolean;
   onProgress?: (progress: PushProgress) => void;
+  /**
+   * Node batches in flight at once. Two let the client encode one batch while the server writes another; node
+   * batches never lock the same rows. Relationship batches go one at a time: in parallel they lock shared end nodes
+   * and deadlock.
+   */
+  nodeConcurrency?: number;
 }
 
 export interface PushProgress {
@@ -42,7 +48,7 @@ export async function pushGraph(
   driver: Driver,
   target: Neo4jTarget,
   graph: GraphFile,
-  { batchSize = DEFAULT_BATCH_SIZE, replace = false, onProgress = () => {} }: PushOptions = {},
+  { batchSize = DEFAULT_BATCH_SIZE, replace = false, nodeConcurrency = 2, onProgress = () => {} }: PushOptions = {},
 ): Promise<PushSummary> {
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new Error(`export/push: batch size must be a positive integer.`);
@@ -60,26 +66,24 @@ export async function pushGraph(
 
     const nodeRows = graph.nodes.map(nodeRow);
     let done = 0;
-    for (const [kind, rows] of groupByKind(nodeRows)) {
-      const query = nodeMergeStatement(kind, "$rows", true);
-      for (let i = 0; i < rows.length; i += batchSize) {
-        const batch = rows.slice(i, i + batchSize);
-        add(summary.nodes, await writeBatch(session, query, batch));
-        onProgress({ phase: "nodes", done: (done += batch.length), total: nodeRows.length });
-      }
-    }
+    await writeAll(
+      driver,
+      target,
+      batches(nodeRows, batchSize, nodeMergeStatement),
+      nodeConcurrency,
+      (size, counts) => {
+        add(summary.nodes, counts);
+        onProgress({ phase: "nodes", done: (done += size), total: nodeRows.length });
+      },
+    );
     summary.nodes.unchanged = nodeRows.length - summary.nodes.created - summary.nodes.updated;
 
     const edgeRows = graph.edges.map(edgeRow);
     done = 0;
-    for (const [kind, rows] of groupByKind(edgeRows)) {
-      const query = edgeMergeStatement(kind, "$rows", true);
-      for (let i = 0; i < rows.length; i += batchSize) {
-        const batch = rows.slice(i, i + batchSize);
-        add(summary.relationships, await writeBatch(session, query, batch));
-        onProgress({ phase: "relationships", done: (done += batch.length), total: edgeRows.length });
-      }
-    }
+    await writeAll(driver, target, batches(edgeRows, batchSize, edgeMergeStatement), 1, (size, counts) => {
+      add(summary.relationships, counts);
+      onProgress({ phase: "relationships", done: (done += size), total: edgeRows.length });
+    });
     summary.relationships.unchanged = edgeRows.length - summary.relationships.created - summary.relationships.updated;
 
     if (replace) await removeStale(session, graph, summary, Math.max(batchSize, 1_000), onProgress);
@@ -90,6 +94,52 @@ export async function pushGraph(
   } finally {
     await session.close();
   }
+}
+
+interface Batch {
+  query: string;
+  rows: unknown[];
+}
+
+/** Batches of `batchSize` rows of one kind each, with the MERGE statement for that kind. */
+function batches<R extends { kind: string }>(
+  rows: R[],
+  batchSize: number,
+  statement: (kind: string, rows: string, counts: boolean) => string,
+): Batch[] {
+  const out: Batch[] = [];
+  for (const [kind, group] of groupByKind(rows)) {
+    const query = statement(kind, "$rows", true);
+    for (let i = 0; i < group.length; i += batchSize) out.push({ query, rows: group.slice(i, i + batchSize) });
+  }
+  return out;
+}
+
+/** Runs the batches with up to `concurrency` transactions in flight, one session each; stops at the first error. */
+async function writeAll(
+  driver: Driver,
+  target: Neo4jTarget,
+  jobs: Batch[],
+  concurrency: number,
+  onBatch: (size: number, counts: { created: number; updated: number }) => void,
+) {
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    const session = driver.session({ database: target.database, defaultAccessMode: "WRITE" });
+    try {
+      while (!failed && next < jobs.length) {
+        const job = jobs[next++];
+        onBatch(job.rows.length, await writeBatch(session, job.query, job.rows));
+      }
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      await session.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, jobs.length)) }, worker));
 }
 
 function add(counts: Counts, batch: { created: number; updated: number }) {

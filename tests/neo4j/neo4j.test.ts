@@ -30,7 +30,8 @@ let neo: TestNeo4j;
 beforeAll(async () => {
   for (const file of csvFiles(csvGraph)) writeFileSync(join(csvDir, file.name), file.content);
   neo = await startTestNeo4j({ importCsv: csvDir });
-});
+  // A fresh machine's first start builds the launcher and downloads Neo4j from Maven Central (200 MB): allow for it.
+}, 30 * 60_000);
 afterAll(async () => {
   await neo?.stop();
   rmSync(csvDir, { recursive: true, force: true });
