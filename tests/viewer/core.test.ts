@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { computeHighlight } from "../../src/viewer/core/appearance/highlight.js";
+import { nodeSize } from "../../src/viewer/core/appearance/palette.js";
 import {
   mentionsInQuote,
   paragraphs,
@@ -217,6 +218,11 @@ describe("drawn graph", () => {
     for (const ring of rings) for (const p of ring) expect(p.x >= box.x[0] - 1e-6 && p.x <= box.x[1] + 1e-6).toBe(true);
     expect(projectPoint(projection, 0, 0)).toEqual({ x: 0, y: -0 });
     expect(() => outlineRings(land, "countries", projection)).toThrow(/viewer\/map: .*"countries"/);
+  });
+  it("draws the nodes of big graphs smaller", () => {
+    expect(nodeSize(4, 47)).toBe(nodeSize(4));
+    expect(nodeSize(4, 5000)).toBeCloseTo(nodeSize(4) * 0.35);
+    expect(nodeSize(100)).toBe(24);
   });
   it("shortens long canvas labels only", () => {
     expect(shortLabel("Berlin")).toBe("Berlin");

@@ -32,9 +32,13 @@ export const EDGE_COLORS: Record<EdgeKind, string> = {
 export const FADED_NODE_COLOR = "#e4e4e4";
 export const FADED_EDGE_COLOR = "#f0f0f0";
 
-/** Size grows with the square root of degree so hubs stand out without hiding their neighbours. */
-export function nodeSize(degree: number): number {
-  return Math.min(24, 4 + 2.2 * Math.sqrt(degree));
+/**
+ * Size grows with the square root of degree so hubs stand out without hiding their neighbours; graphs of more than
+ * 500 nodes get smaller discs (down to a third), or they would cover one another at the first view.
+ */
+export function nodeSize(degree: number, order = 0): number {
+  const scale = order > 500 ? Math.max(0.35, Math.sqrt(500 / order)) : 1;
+  return scale * Math.min(24, 4 + 2.2 * Math.sqrt(degree));
 }
 
 export function edgeSize(kind: EdgeKind): number {

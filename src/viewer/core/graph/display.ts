@@ -56,7 +56,7 @@ export function buildDisplayGraph(data: DataGraph, mode: "graph" | "map", projec
     }
     display.addNode(key, {
       ...position,
-      size: nodeSize(data.degree(key)),
+      size: nodeSize(data.degree(key), data.order),
       color: NODE_COLORS[attrs.kind],
       label: shortLabel(attrs.label),
       kind: attrs.kind,
