@@ -6,6 +6,8 @@ import { startStaticServer } from "../src/viewer/server/staticServer.js";
 
 const root = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const outDir = resolve(option("--out-dir") ?? resolve(root, "dist"));
 const portArg = args.indexOf("--port");
 const port = Number(portArg >= 0 ? args[portArg + 1] : (process.env.PORT ?? 4173));
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -24,12 +26,17 @@ if (!args.includes("--no-extract")) {
 }
 
 console.log("start: building the page (vite build)…");
-await build({ root, configFile: resolve(root, "vite.config.ts"), logLevel: "warn" });
+await build({
+  root,
+  configFile: resolve(root, "vite.config.ts"),
+  logLevel: "warn",
+  build: { outDir, emptyOutDir: true },
+});
 
-const server = await startStaticServer({ root: resolve(root, "dist"), port }).catch((error: NodeJS.ErrnoException) => {
+const server = await startStaticServer({ root: outDir, port }).catch((error: NodeJS.ErrnoException) => {
   if (error.code !== "EADDRINUSE") throw error;
   console.log(`start: port ${port} is taken, using a free one.`);
-  return startStaticServer({ root: resolve(root, "dist"), port: 0 });
+  return startStaticServer({ root: outDir, port: 0 });
 });
 console.log(`\nThe sister-city graph viewer is at ${server.url}\n(Ctrl+C to stop)`);
 const stop = () => void server.close().then(() => process.exit(0));
