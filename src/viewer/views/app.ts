@@ -136,6 +136,8 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
 
   renderChrome(store.state);
   renderSide(store.state);
+  // Now that the renderer exists, the highlight can tell which nodes it draws (the map leaves some out).
+  view.update(renderInput(store.state));
   history.replaceState(null, "", `${location.pathname}${stateToQuery(store.state)}${location.hash}`);
   if (store.state.selection.type === "node") view.focusNode(store.state.selection.key);
 
