@@ -95,7 +95,14 @@ describe("viewer on the seed studies' graph", () => {
       expect(studyText(study)).toContain((await quote.textContent())!);
     }
     expect(await page.locator('[data-testid="mention-self"]').first().textContent()).toMatch(/berlin/i);
-    await page.waitForTimeout(500); // the camera glides to Berlin
+    // The camera glides to Berlin: zoomed in, with Berlin in the middle of the drawing.
+    await expect
+      .poll(() => page.evaluate(() => window.__viewer.app!.view.sigma.getCamera().getState().ratio))
+      .toBeLessThan(0.7);
+    await page.waitForTimeout(450);
+    const berlin = await page.evaluate(() => window.__viewer.nodePosition("city:berlin")!);
+    const graphBox = (await page.getByTestId("graph").boundingBox())!;
+    expect(Math.abs(berlin.x - graphBox.width / 2)).toBeLessThan(graphBox.width / 4);
     await page.screenshot({ path: resolve(ARTIFACTS, "02-search-berlin.png") });
   });
 
