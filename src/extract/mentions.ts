@@ -292,6 +292,7 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
   // Governments: one canonical name per level and place, whatever the language or abbreviation.
   const government = (levelIndex: number, start: number, end: number, nameStart: number, nameEnd: number) => {
     const level = GOVERNMENT_LEVELS[levelIndex];
+    if (tooLong(masked.slice(nameStart, nameEnd))) return;
     const places = placesIn(nameStart, nameEnd);
     const place = places[0];
     const name =
@@ -326,6 +327,7 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const label = masked.slice(start, end).replace(/\s+/g, " ");
+    if (tooLong(label)) return;
     out.push({
       kind: "Organization",
       key: nodeKey("Organization", label),
@@ -341,6 +343,7 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     const [start, name] = dropDeterminer(sentence.start + m.index, m[1]);
     const end = sentence.start + m.index + m[0].length;
     const label = masked.slice(start, end).replace(/\s+/g, " ");
+    if (tooLong(label)) return;
     out.push({
       kind: "Organization",
       key: nodeKey("Organization", label),
@@ -356,6 +359,7 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
   // Projects: the name after "proyek"/"program" or before "Project"; a bare place or concept is no project name.
   const project = (start: number, end: number) => {
     const name = masked.slice(start, end).replace(/\s+/g, " ");
+    if (tooLong(name)) return;
     const fold = foldName(name);
     const hits = lex.phrases.get(fold);
     if (hits?.length || lex.cities.has(fold) || isCommonWord(fold)) return;
@@ -378,8 +382,16 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
   // Places after a cue word: any size of place, and provinces the gazetteer does not list.
   const cuedPlace = (cue: string, runStart: number, run: string, cueAfter = false) => {
     const isProvinceCue = /provin|propin|prefe|negara bagian|state|regency|kabupaten|kab\./i.test(cue);
+    // After "Kota" the name is the run's first words; before "City" it is the run's last words (a few at most).
+    const spans = [...run.matchAll(/\S+/g)].map((m) => [m.index!, m.index! + m[0].length]);
+    if (spans.length > MAX_NAME_WORDS) {
+      if (cueAfter) {
+        const from = spans[spans.length - MAX_NAME_WORDS][0];
+        runStart += from;
+        run = run.slice(from);
+      } else run = run.slice(0, spans[MAX_NAME_WORDS - 1][1]);
+    }
     const words = run.split(/\s+/);
-    // After "Kota" the name is the run's first words; before "City" it is the run's last words.
     for (let n = words.length; n >= 1; n--) {
       const sub = (cueAfter ? words.slice(words.length - n) : words.slice(0, n)).join(" ");
       const start = cueAfter ? runStart + run.length - sub.length : runStart;
@@ -614,6 +626,13 @@ function possessiveBefore(masked: string, at: number, sentence: Sentence): Menti
 function titleCaseIfCaps(name: string): string {
   const clean = name.replace(/\s+/g, " ").trim();
   return clean === clean.toUpperCase() && /\p{L}{4}/u.test(clean) ? titleCase(clean) : clean;
+}
+
+/** Names of organizations and projects run to a few words; a longer capitalised run is a title or a list. */
+export const MAX_NAME_WORDS = 10;
+
+function tooLong(name: string): boolean {
+  return name.trim().split(/\s+/).length > MAX_NAME_WORDS;
 }
 
 /** Keeps the longest reading of each span, then the strongest; nested places stay inside their organization. */

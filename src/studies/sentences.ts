@@ -49,7 +49,7 @@ export function splitSentences(text: string, from = 0, masked = maskMarkdown(tex
   blocks.push([blockStart, masked.length]);
   for (const [bs, be] of blocks) {
     const before = out.length;
-    for (const [s, e] of splitBlock(masked, bs, be)) {
+    for (const [s, e] of splitBlock(masked, bs, be).flatMap(([s, e]) => capLength(masked, s, e))) {
       const [ts, te] = withAttachedMarkup(text, ...trim(masked, s, e));
       if (te > ts && /[\p{L}\p{N}]/u.test(masked.slice(ts, te))) out.push({ start: ts, end: te, paragraph });
     }
@@ -114,6 +114,24 @@ function lineBreakCuts(block: string): number[] {
     if (shortHeading || listItem) cuts.push(offset - 1);
   }
   return cuts;
+}
+
+/** Longest sentence kept whole; a longer run of text (a list, a table pasted as prose) is cut into parts. */
+export const MAX_SENTENCE = 1500;
+
+/** Cuts a range longer than MAX_SENTENCE at a semicolon or comma, else at a space, so quotes stay readable. */
+function capLength(masked: string, s: number, e: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  while (e - s > MAX_SENTENCE) {
+    const window = masked.slice(s + MAX_SENTENCE / 2, s + MAX_SENTENCE);
+    const punct = Math.max(window.lastIndexOf("; "), window.lastIndexOf(", "));
+    const space = window.lastIndexOf(" ");
+    const cut = s + MAX_SENTENCE / 2 + (punct >= 0 ? punct + 1 : space >= 0 ? space : window.length);
+    out.push([s, cut]);
+    s = cut;
+  }
+  out.push([s, e]);
+  return out;
 }
 
 /** Widens a range over emphasis marks glued to its first and last words, so "*Sister City*" stays whole. */

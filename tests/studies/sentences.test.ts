@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskMarkdown, splitSentences } from "../../src/studies/sentences";
+import { MAX_SENTENCE, maskMarkdown, splitSentences } from "../../src/studies/sentences";
 
 const quotes = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -48,6 +48,16 @@ describe("splitSentences", () => {
     const text = "---\ntitle: X\n---\nKalimat pertama. Kalimat kedua.";
     const sentences = splitSentences(text, 16);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Kalimat pertama.", "Kalimat kedua."]);
+  });
+});
+
+describe("text without full stops", () => {
+  it("cuts a run longer than a sentence can be at commas or spaces, every part still verbatim", () => {
+    const text = Array.from({ length: 800 }, (_, i) => `kerja sama kota ${i}, Jakarta dan Berlin`).join(" ");
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThan(10);
+    for (const s of sentences) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(sentences.map((s) => text.slice(s.start, s.end)).join(" ")).toBe(text);
   });
 });
 
