@@ -3,7 +3,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "../src/export/args.js";
 import { connect, type Neo4jTarget } from "../src/export/connect.js";
-import { pushGraph, type PushSummary } from "../src/export/push.js";
+import { DEFAULT_BATCH_SIZE, pushGraph, type PushSummary } from "../src/export/push.js";
 import { ROOT, startNeo4j } from "../src/export/server.js";
 import { syntheticGraph } from "../src/graph/synthetic.js";
 
@@ -11,7 +11,7 @@ const { values } = parseArgs(process.argv.slice(2), ["nodes", "edges", "sample",
 const NODES = Number(values.get("nodes") ?? 100_000);
 const EDGES = Number(values.get("edges") ?? 300_000);
 const SAMPLE = Number(values.get("sample") ?? 2_000);
-const BATCH = Number(values.get("batch-size") ?? 5_000);
+const BATCH = Number(values.get("batch-size") ?? DEFAULT_BATCH_SIZE);
 
 let stopServer = async () => {};
 let target: Neo4jTarget;

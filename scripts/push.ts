@@ -6,7 +6,7 @@ import { DEFAULT_BATCH_SIZE, pushGraph, type Counts, type PushProgress } from ".
 
 const USAGE =
   "usage: npm run push -- --uri bolt://localhost:7687 --user neo4j --password PASSWORD " +
-  "[--database NAME] [--graph graph-data/graph.json] [--replace] [--batch-size 2000]\n" +
+  "[--database NAME] [--graph graph-data/graph.json] [--replace] [--batch-size 5000]\n" +
   "       (or NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE)";
 
 try {

@@ -57,13 +57,19 @@ const optionalInt = (value: number | undefined) => (value === undefined ? null :
 
 /** Stable content hash: property names sorted, integers tagged, so a float 1 and an integer 1 differ. */
 export function hashProperties(props: Properties, extra = ""): string {
-  const canonical = JSON.stringify(
-    Object.keys(props)
-      .sort()
-      .map((k) => [k, props[k]]),
-    (_key, value) => (isInt(value) ? { int: (value as Integer).toString() } : value),
-  );
-  return createHash("sha256").update(extra).update("\0").update(canonical).digest("base64url").slice(0, 22);
+  const hash = createHash("sha256").update(extra).update("\0");
+  for (const key of Object.keys(props).sort()) hash.update(`${JSON.stringify(key)}=${canonical(props[key])};`);
+  return hash.digest("base64url").slice(0, 22);
+}
+
+/** A text form of a value that tells every value apart (faster than JSON.stringify with a replacer). */
+function canonical(value: PropertyValue | Integer | string | number): string {
+  if (value === null) return "n";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number") return `f${value}`;
+  if (typeof value === "boolean") return value ? "t" : "b";
+  if (Array.isArray(value)) return `[${(value as (string | number | Integer)[]).map(canonical).join(",")}]`;
+  return `i${(value as Integer).toString()}`;
 }
 
 export function nodeRow(node: SerializedNode): NodeRow {

@@ -137,6 +137,14 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
   const args = [
     `-Xmx${options.heap ?? "2g"}`,
     "-XX:+UseParallelGC",
+    // As Neo4j's own start script does: without these the page cache and Bolt fall back to slower code paths.
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "--add-opens=java.base/java.lang=ALL-UNNAMED",
+    "-Dio.netty.tryReflectionSetAccessible=true",
+    "-Djdk.nio.maxCachedBufferSize=1024",
+    "-XX:+DisableExplicitGC",
     "-cp",
     classpath,
     "scg.neo4j.Launcher",
