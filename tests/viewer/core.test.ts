@@ -166,6 +166,11 @@ describe("URL state", () => {
     );
     expect(queryToState(query, dataset, "en")).toEqual(state);
   });
+  it("leaves the browser's own language out of the address", () => {
+    const state = { selection: NONE, filters: NO_FILTERS, mode: "graph" as const, lang: "id" as const };
+    expect(stateToQuery(state, "id")).toBe("");
+    expect(stateToQuery(state, "en")).toBe("?lang=id");
+  });
   it("drops what the dataset does not know, so an old link still opens", () => {
     const s = queryToState("?node=city:atlantis&hideKinds=Planet,City&from=2020&to=2001&lang=fr", dataset, "en");
     expect(s.selection).toEqual(NONE);

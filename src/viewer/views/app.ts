@@ -110,7 +110,7 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
     if (state.filters !== prev.filters || state.selection !== prev.selection || state.lang !== prev.lang)
       renderSide(state);
     view.update(renderInput(state));
-    const query = stateToQuery(state);
+    const query = stateToQuery(state, fallbackLang);
     if (query !== location.search) {
       // A new selection is a step the back button should undo; filter and language changes only rewrite the address.
       const method = state.selection !== prev.selection ? "pushState" : "replaceState";
@@ -122,7 +122,10 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
     const current = store.state;
     store.update({
       selection: sameSelection(selection, current.selection) ? current.selection : selection,
-      filters: stateToQuery({ ...current, filters }) === stateToQuery(current) ? current.filters : filters,
+      filters:
+        stateToQuery({ ...current, filters }, fallbackLang) === stateToQuery(current, fallbackLang)
+          ? current.filters
+          : filters,
       mode,
       lang,
     });
@@ -138,7 +141,7 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
   renderSide(store.state);
   // Now that the renderer exists, the highlight can tell which nodes it draws (the map leaves some out).
   view.update(renderInput(store.state));
-  history.replaceState(null, "", `${location.pathname}${stateToQuery(store.state)}${location.hash}`);
+  history.replaceState(null, "", `${location.pathname}${stateToQuery(store.state, fallbackLang)}${location.hash}`);
   if (store.state.selection.type === "node") view.focusNode(store.state.selection.key);
 
   return {

@@ -7,9 +7,10 @@ import { NONE, type ViewState } from "../state/state.js";
 
 /**
  * Query parameters: node=<key> | edge=<key>, hideKinds=City,Country, hideRelations=MENTIONS, hideStudies=<key>,...,
- * from=2019&to=2023, view=map, lang=id. Defaults are left out so a plain view has a plain address.
+ * from=2019&to=2023, view=map, lang=id. Defaults are left out so a plain view has a plain address; the language
+ * too when it is the browser's own (`browserLang`), so a shared link opens in each reader's language unless chosen.
  */
-export function stateToQuery(state: ViewState): string {
+export function stateToQuery(state: ViewState, browserLang?: Lang): string {
   const p = new URLSearchParams();
   if (state.selection.type !== "none") p.set(state.selection.type, state.selection.key);
   const f = state.filters;
@@ -21,7 +22,7 @@ export function stateToQuery(state: ViewState): string {
     p.set("to", String(f.period.to));
   }
   if (state.mode !== "graph") p.set("view", state.mode);
-  p.set("lang", state.lang);
+  if (state.lang !== browserLang) p.set("lang", state.lang);
   const query = p.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
   return query ? `?${query}` : "";
 }
