@@ -195,7 +195,8 @@ function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], sentence
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     const tryCity = first.upper;
-    if (!lex.firstWords.has(folds[i]) && !(tryCity && lex.cities.has(folds[i]))) continue;
+    if (!lex.firstWords.has(folds[i]) && !(tryCity && (lex.cities.has(folds[i]) || lex.prefixes.has(folds[i]))))
+      continue;
     let phrase = folds[i];
     let allUpper = tryCity;
     for (let n = 1; i + n <= tokens.length; n++) {

@@ -64,4 +64,17 @@ describe("places from the gazetteer", () => {
     expect(spain.geo!.countryCode).toBe("ES");
     expect(spain.key).not.toBe(bare.key);
   });
+
+  it("knows Indonesian and older names of world cities and countries", () => {
+    const keys = entityKeys("Kota Bandung, Den Haag dan Moskow; Tiongkok, Inggris dan Amerika Serikat; New York juga.");
+    expect(keys).toEqual([
+      "city:bandung",
+      "city:moscow",
+      "city:new-york-city",
+      "city:the-hague",
+      "country:china",
+      "country:united-kingdom",
+      "country:united-states",
+    ]);
+  });
 });

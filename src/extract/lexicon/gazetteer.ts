@@ -74,8 +74,13 @@ export function countryOfCode(code: string): GazetteerCountry | undefined {
   return countryByCode.get(code);
 }
 
+/** Where the shortest name is not the usual one. */
+const USUAL_NAME: Record<string, string> = { GB: "United Kingdom" };
+
 /** "United States" over "United States of America", "South Korea" over "Korea, Republic of". */
 function shortName(names: string[]): string {
+  const usual = names.find((n) => Object.values(USUAL_NAME).includes(n));
+  if (usual) return usual;
   const plain = names.filter((n) => n.length > 3 && !/[,().]/.test(n));
   return (plain.length ? plain : names).reduce((a, b) => (b.length < a.length ? b : a));
 }

@@ -5,6 +5,7 @@ import { foldName } from "../normalize.js";
 import { COMMON_WORDS } from "./commonWords.js";
 import { CONCEPTS, THEORIES } from "./concepts.js";
 import { cityIndexByName, countryIndexByName, type GazetteerCity } from "./gazetteer.js";
+import { CITY_EXONYMS, COUNTRY_EXONYMS } from "./exonyms.js";
 import { METHODS } from "./methods.js";
 import { KNOWN_ORGANIZATIONS } from "./organizations.js";
 import { INDONESIAN_PROVINCES } from "./provinces.js";
@@ -79,7 +80,12 @@ export function getLexicon(): Lexicon {
         exactCase: f.length <= 3,
       });
   }
-  for (const [name, country] of countryIndexByName())
+  const countryNames = new Map(countryIndexByName());
+  for (const e of COUNTRY_EXONYMS) {
+    const country = [...countryNames.values()].find((c) => c.code === e.country);
+    if (country) for (const f of e.forms) if (!countryNames.has(foldName(f))) countryNames.set(foldName(f), country);
+  }
+  for (const [name, country] of countryNames)
     add(name, {
       kind: "Country",
       key: nodeKey("Country", country.name),
@@ -102,7 +108,14 @@ export function getLexicon(): Lexicon {
   let maxWords = 1;
   const firstWords = new Set<string>();
   const prefixes = new Set<string>();
-  const cities = cityIndexByName();
+  // Exonyms join the city index as other names of the gazetteer's city.
+  const cities = new Map(cityIndexByName());
+  for (const e of CITY_EXONYMS) {
+    const city = cities.get(foldName(e.name))?.find((c) => c.countryCode === e.country);
+    if (city)
+      for (const f of e.forms)
+        cities.set(foldName(f), [city, ...(cities.get(foldName(f)) ?? []).filter((c) => c !== city)]);
+  }
   for (const p of [...phrases.keys(), ...cities.keys()]) {
     const words = p.split(" ");
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));

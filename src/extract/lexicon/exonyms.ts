@@ -1,0 +1,47 @@
+// Names the gazetteers lack: Indonesian (and older English) names of world cities and countries.
+// Each city entry points at a GeoNames city by its gazetteer name and country.
+
+export const CITY_EXONYMS: Array<{ forms: string[]; name: string; country: string }> = [
+  { forms: ["Den Haag", "'s-Gravenhage"], name: "The Hague", country: "NL" },
+  { forms: ["Moskwa", "Moskow"], name: "Moscow", country: "RU" },
+  { forms: ["Kairo"], name: "Cairo", country: "EG" },
+  { forms: ["Roma"], name: "Rome", country: "IT" },
+  { forms: ["Praha"], name: "Prague", country: "CZ" },
+  { forms: ["Wina", "Wien"], name: "Vienna", country: "AT" },
+  { forms: ["Lisabon", "Lisboa"], name: "Lisbon", country: "PT" },
+  { forms: ["Jenewa", "Geneva"], name: "Genève", country: "CH" },
+  { forms: ["Mekah", "Makkah"], name: "Mecca", country: "SA" },
+  { forms: ["Madinah"], name: "Medina", country: "SA" },
+  { forms: ["Kopenhagen", "København"], name: "Copenhagen", country: "DK" },
+  { forms: ["Warsawa"], name: "Warsaw", country: "PL" },
+  { forms: ["Athena"], name: "Athens", country: "GR" },
+  { forms: ["Peking"], name: "Beijing", country: "CN" },
+  { forms: ["Tokio"], name: "Tokyo", country: "JP" },
+  { forms: ["Brussel", "Bruxelles"], name: "Brussels", country: "BE" },
+  { forms: ["München", "Muenchen"], name: "Munich", country: "DE" },
+  { forms: ["Koln", "Cologne"], name: "Köln", country: "DE" },
+  { forms: ["Sankt Petersburg", "St. Petersburg", "St Petersburg"], name: "Saint Petersburg", country: "RU" },
+  { forms: ["Kiev"], name: "Kyiv", country: "UA" },
+  { forms: ["Saigon", "Kota Ho Chi Minh"], name: "Ho Chi Minh City", country: "VN" },
+  { forms: ["Teheran"], name: "Tehran", country: "IR" },
+  { forms: ["Istambul"], name: "Istanbul", country: "TR" },
+  { forms: ["Kanton"], name: "Guangzhou", country: "CN" },
+  { forms: ["Firenze"], name: "Florence", country: "IT" },
+  { forms: ["Napoli"], name: "Naples", country: "IT" },
+  { forms: ["Milano"], name: "Milan", country: "IT" },
+  { forms: ["Venesia", "Venezia"], name: "Venice", country: "IT" },
+  { forms: ["Bombay"], name: "Mumbai", country: "IN" },
+  { forms: ["New York", "NYC"], name: "New York City", country: "US" },
+];
+
+export const COUNTRY_EXONYMS: Array<{ forms: string[]; country: string }> = [
+  { forms: ["Tiongkok", "Republik Rakyat Tiongkok", "RRT", "RRC", "Cina"], country: "CN" },
+  { forms: ["Inggris", "Kerajaan Inggris", "Kerajaan Bersatu"], country: "GB" },
+  { forms: ["Amerika", "AS", "Negeri Paman Sam"], country: "US" },
+  { forms: ["Korsel"], country: "KR" },
+  { forms: ["Prancis"], country: "FR" },
+  { forms: ["Negeri Belanda", "Kerajaan Belanda", "Holland"], country: "NL" },
+  { forms: ["Ceko", "Republik Ceko", "Czechia"], country: "CZ" },
+  { forms: ["Vatikan"], country: "VA" },
+  { forms: ["Persatuan Emirat Arab", "UEA"], country: "AE" },
+];
