@@ -155,10 +155,15 @@ describe("viewer on the seed studies' graph", () => {
     expect(await page.getByTestId("panel-title").textContent()).toBe("Berlin");
     expect(new Set(await evidenceStudies(page))).toEqual(new Set(BERLIN_STUDIES));
 
-    await page
+    const relation = page
       .locator('[data-testid="panel-relations"] [data-kind="SISTER_CITY_OF"] [data-testid="relation"]')
-      .first()
-      .click();
+      .first();
+    await relation.hover(); // pointing at a relation in the panel highlights it on the canvas
+    await expect
+      .poll(() => page.evaluate(() => window.__viewer.app!.store.state.hoveredEdge))
+      .toBe("SISTER_CITY_OF|city:berlin|city:jakarta");
+    await relation.click();
+    expect(await page.evaluate(() => window.__viewer.app!.store.state.hoveredEdge)).toBeNull();
     await page.getByTestId("edge-panel").waitFor();
     expect(new URL(page.url()).searchParams.get("edge")).toBe("SISTER_CITY_OF|city:berlin|city:jakarta");
     const edgeStudies = await page

@@ -39,7 +39,8 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
   root.append(h("header", {}, title, searchBox.element, toolbar), h("main", {}, filtersEl, graphEl, panelEl));
 
   const select = (selection: Selection, options: { focus?: boolean } = {}) => {
-    store.update({ selection });
+    // The panel is redrawn: a relation link pointed at there is gone without a mouseleave.
+    store.update({ selection, hoveredEdge: null });
     if (options.focus && selection.type === "node") view?.focusNode(selection.key);
   };
   const setFilters = (filters: Filters) => store.update({ filters });
@@ -100,7 +101,14 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
   };
   const renderSide = (state: AppState) => {
     renderFilters(filtersEl, { dataset, filters: state.filters, visibility, lang: state.lang, setFilters });
-    renderPanel(panelEl, { dataset, selection: state.selection, visibility, lang: state.lang, select });
+    renderPanel(panelEl, {
+      dataset,
+      selection: state.selection,
+      visibility,
+      lang: state.lang,
+      select,
+      hoverEdge: (edge) => store.update({ hoveredEdge: edge }),
+    });
   };
 
   store.subscribe((state, prev) => {

@@ -25,6 +25,14 @@ export interface PanelContext {
   visibility: Visibility;
   lang: Lang;
   select: Select;
+  /** Pointing at a relation in the panel highlights it on the canvas. */
+  hoverEdge(edge: string | null): void;
+}
+
+function hoverEdge<T extends HTMLElement>(ctx: PanelContext, edge: string, el: T): T {
+  el.addEventListener("mouseenter", () => ctx.hoverEdge(edge));
+  el.addEventListener("mouseleave", () => ctx.hoverEdge(null));
+  return el;
 }
 
 export function renderPanel(el: HTMLElement, ctx: PanelContext): void {
@@ -127,15 +135,19 @@ function relationsSection(node: string, ctx: PanelContext): HTMLElement {
             h(
               "li",
               {},
-              selectLink(
-                ctx.select,
-                { type: "edge", key: rel.edge },
-                `${SYMMETRIC.has(kind) ? "↔" : rel.direction === "out" ? "→" : "←"} ${graph.getNodeAttribute(rel.other, "label")}`,
-                {
-                  class: "relation",
-                  testid: "relation",
-                  title: tr(ctx, "evidence"),
-                },
+              hoverEdge(
+                ctx,
+                rel.edge,
+                selectLink(
+                  ctx.select,
+                  { type: "edge", key: rel.edge },
+                  `${SYMMETRIC.has(kind) ? "↔" : rel.direction === "out" ? "→" : "←"} ${graph.getNodeAttribute(rel.other, "label")}`,
+                  {
+                    class: "relation",
+                    testid: "relation",
+                    title: tr(ctx, "evidence"),
+                  },
+                ),
               ),
               " ",
               h("span", { class: "muted" }, `${graph.getEdgeAttribute(rel.edge, "evidence").length}×`),
