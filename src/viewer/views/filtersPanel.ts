@@ -54,7 +54,7 @@ export function renderFilters(el: HTMLElement, ctx: FiltersContext): void {
     el,
     h(
       "p",
-      { class: "counts", testid: "counts" },
+      { class: "counts", testid: "counts", attrs: { "aria-live": "polite" } },
       t(lang, "shown", {
         nodes: nodes.visible,
         totalNodes: nodes.total,
