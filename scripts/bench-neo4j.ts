@@ -1,11 +1,23 @@
 // Neo4j push benchmark (part of `npm run bench`): batched UNWIND push vs one statement per element, rows per second.
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "../src/export/args.js";
 import { connect, type Neo4jTarget } from "../src/export/connect.js";
 import { DEFAULT_BATCH_SIZE, pushGraph, type PushSummary } from "../src/export/push.js";
 import { ROOT, startNeo4j } from "../src/export/server.js";
 import { syntheticGraph } from "../src/graph/synthetic.js";
+import type { GraphFile } from "../src/model/index.js";
+
+/** utime + stime of a process from /proc (Linux), in seconds; NaN elsewhere. */
+function processCpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks; 100 per second on Linux
+  } catch {
+    return NaN;
+  }
+}
 
 const { values } = parseArgs(process.argv.slice(2), ["nodes", "edges", "sample", "batch-size"], []);
 const NODES = Number(values.get("nodes") ?? 100_000);
@@ -14,6 +26,8 @@ const SAMPLE = Number(values.get("sample") ?? 2_000);
 const BATCH = Number(values.get("batch-size") ?? DEFAULT_BATCH_SIZE);
 
 let stopServer = async () => {};
+/** CPU seconds the server has used so far (our own server only; NaN for NEO4J_URI's). */
+let serverCpu = () => NaN;
 let target: Neo4jTarget;
 if (process.env.NEO4J_URI) {
   console.log(`bench-neo4j: using ${process.env.NEO4J_URI} (NEO4J_URI); it will be wiped.`);
@@ -33,6 +47,7 @@ if (process.env.NEO4J_URI) {
     log: () => {},
   });
   target = server;
+  serverCpu = () => processCpuSeconds(server.process.pid!);
   stopServer = async () => {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -70,26 +85,44 @@ try {
   await pushGraph(driver, target, syntheticGraph({ nodes: 10_000, edges: 30_000, seed: 3 }), { batchSize: BATCH });
   await wipe();
 
-  const batched = await pushGraph(driver, target, big, { batchSize: BATCH });
-  const again = await pushGraph(driver, target, big, { batchSize: BATCH });
+  const measure = async (graph: GraphFile, batchSize: number) => {
+    const server = serverCpu();
+    const client = process.cpuUsage();
+    const summary = await pushGraph(driver, target, graph, { batchSize });
+    const used = process.cpuUsage(client);
+    return { summary, clientCpu: (used.user + used.system) / 1e6, serverCpu: serverCpu() - server };
+  };
+  const batched = await measure(big, BATCH);
+  const again = await measure(big, BATCH);
   await wipe();
-  const single = await pushGraph(driver, target, sample, { batchSize: 1 });
+  const single = await measure(sample, 1);
 
   const rate = (s: PushSummary) => rows(s) / (s.elapsed / 1000);
-  const table = [
-    ["path", "rows", "seconds", "rows/s"],
-    [`batched (UNWIND ${BATCH}), new`, rows(batched), batched.elapsed / 1000, rate(batched)],
-    [`batched (UNWIND ${BATCH}), unchanged`, rows(again), again.elapsed / 1000, rate(again)],
-    ["one statement per element", rows(single), single.elapsed / 1000, rate(single)],
+  const cpu = (seconds: number) => (Number.isNaN(seconds) ? "n/a" : seconds.toFixed(1));
+  const table: string[][] = [
+    ["path", "rows", "seconds", "rows/s", "client CPU s", "server CPU s"],
+    ...(
+      [
+        [`batched (UNWIND ${BATCH}), new`, batched],
+        [`batched (UNWIND ${BATCH}), unchanged`, again],
+        ["one statement per element", single],
+      ] as const
+    ).map(([name, m]) => [
+      name,
+      String(rows(m.summary)),
+      (m.summary.elapsed / 1000).toFixed(1),
+      String(Math.round(rate(m.summary))),
+      cpu(m.clientCpu),
+      cpu(m.serverCpu),
+    ]),
   ];
-  console.log(`\nNeo4j push: ${NODES} nodes + ${EDGES} relationships batched; ${SAMPLE}-element sample one by one\n`);
-  for (const [name, n, s, r] of table)
-    console.log(
-      `${String(name).padEnd(34)} ${String(n).padStart(8)} ${typeof s === "number" ? s.toFixed(1).padStart(8) : String(s).padStart(8)} ${typeof r === "number" ? Math.round(r).toString().padStart(8) : String(r).padStart(8)}`,
-    );
-  const ratio = rate(batched) / rate(single);
+  console.log(`\nNeo4j push: ${NODES} nodes + ${EDGES} relationships batched; ${SAMPLE}-element sample one by one`);
+  console.log(`(${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end)\n`);
+  for (const [name, ...cells] of table) console.log(`${name.padEnd(34)} ${cells.map((c) => c.padStart(12)).join(" ")}`);
+  const ratio = rate(batched.summary) / rate(single.summary);
   console.log(
-    `\nbatched / one-by-one: ${ratio.toFixed(1)}x (target >= 20x); batched new: ${Math.round(rate(batched))} rows/s (target >= 20000)`,
+    `\nbatched / one-by-one: ${ratio.toFixed(1)}x (target >= 20x); ` +
+      `batched new: ${Math.round(rate(batched.summary))} rows/s (target >= 20000)`,
   );
 } finally {
   await driver.close();
