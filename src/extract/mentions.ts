@@ -324,37 +324,21 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     const [ns, name] = dropDeterminer(sentence.start + m.index, m[1]);
     government(li, ns, sentence.start + m.index + m[0].length, ns, ns + name.length);
   });
-  each(ORG_PREFIX_RE, (m) => {
-    const start = sentence.start + m.index;
-    const end = start + m[0].length;
+  // Organizations named by a cue word before ("Dinas …") or after ("… University"); the place in the name is kept.
+  const organization = (start: number, end: number, placeFrom: number, placeTo: number) => {
     const label = masked.slice(start, end).replace(/\s+/g, " ");
     if (tooLong(label)) return;
-    out.push({
-      kind: "Organization",
-      key: nodeKey("Organization", label),
-      label,
-      start,
-      end,
-      sentence,
-      priority: PRIORITY.cued,
-      within: placesIn(at(m, 2), end),
-    });
+    const key = nodeKey("Organization", label);
+    const within = placesIn(placeFrom, placeTo);
+    out.push({ kind: "Organization", key, label, start, end, sentence, priority: PRIORITY.cued, within });
+  };
+  each(ORG_PREFIX_RE, (m) => {
+    const start = sentence.start + m.index;
+    organization(start, start + m[0].length, at(m, 2), start + m[0].length);
   });
   each(ORG_SUFFIX_RE, (m) => {
     const [start, name] = dropDeterminer(sentence.start + m.index, m[1]);
-    const end = sentence.start + m.index + m[0].length;
-    const label = masked.slice(start, end).replace(/\s+/g, " ");
-    if (tooLong(label)) return;
-    out.push({
-      kind: "Organization",
-      key: nodeKey("Organization", label),
-      label,
-      start,
-      end,
-      sentence,
-      priority: PRIORITY.cued,
-      within: placesIn(start, start + name.length),
-    });
+    organization(start, sentence.start + m.index + m[0].length, start, start + name.length);
   });
 
   // Projects: the name after "proyek"/"program" or before "Project"; a bare place or concept is no project name.
