@@ -90,31 +90,38 @@ function shortName(names: string[]): string {
   return (plain.length ? plain : names).reduce((a, b) => (b.length < a.length ? b : a));
 }
 
-let centroids: Map<string, { lat: number; lon: number }> | undefined;
+let shapesByCode: Map<string, Geometry> | undefined;
+const positions = new Map<string, { lat: number; lon: number } | undefined>();
 
 /**
  * A country's position for the map: the centre of its largest landmass in Natural Earth's outlines (world-atlas),
- * else its capital from the gazetteer.
+ * else its capital from the gazetteer. Computed on first use for each country.
  */
 export function countryPosition(code: string): { lat: number; lon: number } | undefined {
-  if (!centroids) {
-    centroids = new Map();
+  if (positions.has(code)) return positions.get(code);
+  if (!shapesByCode) {
+    shapesByCode = new Map();
     const topology = worldAtlas as unknown as Topology<{ countries: GeometryCollection }>;
     const shapes = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
     for (const f of shapes.features) {
       const alpha2 = countries.numericToAlpha2(String(f.id));
-      if (!alpha2 || !f.geometry) continue;
-      const polygons: Geometry[] =
-        f.geometry.type === "MultiPolygon"
-          ? f.geometry.coordinates.map((coordinates) => ({ type: "Polygon", coordinates }) as Geometry)
-          : [f.geometry];
-      const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
-      const [lon, lat] = geoCentroid(largest);
-      centroids.set(alpha2, { lat, lon });
+      if (alpha2 && f.geometry) shapesByCode.set(alpha2, f.geometry);
     }
   }
-  const found = centroids.get(code);
-  if (found) return found;
-  const capital = [...cityIndexByName().values()].flat().find((c) => c.countryCode === code && c.capital);
-  return capital ? { lat: capital.lat, lon: capital.lon } : undefined;
+  let position: { lat: number; lon: number } | undefined;
+  const shape = shapesByCode.get(code);
+  if (shape && (shape.type === "Polygon" || shape.type === "MultiPolygon")) {
+    const polygons: Geometry[] =
+      shape.type === "MultiPolygon"
+        ? shape.coordinates.map((coordinates) => ({ type: "Polygon", coordinates }) as Geometry)
+        : [shape];
+    const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+    const [lon, lat] = geoCentroid(largest);
+    position = { lat, lon };
+  } else {
+    const capital = [...cityIndexByName().values()].flat().find((c) => c.countryCode === code && c.capital);
+    if (capital) position = { lat: capital.lat, lon: capital.lon };
+  }
+  positions.set(code, position);
+  return position;
 }
