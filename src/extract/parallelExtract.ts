@@ -26,7 +26,7 @@ export interface ParallelResult {
 }
 
 /** Below this many studies, starting workers (each loads the gazetteer) costs more than it saves. */
-export const PARALLEL_THRESHOLD = 400;
+export const PARALLEL_THRESHOLD = 2000;
 
 export async function extractFolderParallel(
   dir: string,
