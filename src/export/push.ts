@@ -13,7 +13,7 @@ export interface PushOptions {
   onProgress?: (progress: PushProgress) => void;
   /**
    * Batches in flight at once, each in its own session. Two let the client encode one batch while the server writes
-   * another (measured: about twice the rows per second on two cores). Parallel relationship batches can deadlock on
+   * another (measured: up to twice the rows per second on two cores). Parallel relationship batches can deadlock on
    * shared end nodes; the driver then retries the batch, which is safe since every statement is a MERGE.
    */
   concurrency?: number;
