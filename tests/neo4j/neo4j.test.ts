@@ -223,6 +223,35 @@ describe("the seed graph", () => {
   });
 });
 
+describe("npm run neo4j -- --evidence", () => {
+  it.runIf(existsSync(join(ROOT, "graph-data/graph.json")))("prints the seed sentence", async () => {
+    await neo.wipe();
+    await push(readGraphFile(join(ROOT, "graph-data/graph.json")));
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        join(ROOT, "scripts/neo4j.ts"),
+        "--uri",
+        neo.target.uri,
+        "--user",
+        neo.target.user,
+        "--password",
+        neo.target.password,
+        "--evidence",
+        "city:berlin,city:jakarta",
+      ],
+      { cwd: ROOT, encoding: "utf8", env: { ...process.env, NEO4J_DATABASE: neo.target.database ?? "" } },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      "sentence: Kerjasama *sistercity* antara DKI Jakarta dan Berlin sendiri sudah berlangsung dari tahun 1994.",
+    );
+    expect(run.stdout).toMatch(/^study: study:002_d43d9dfe6668f96b$/m);
+  });
+});
+
 describe("--replace", () => {
   it("removes what an earlier push wrote and the graph no longer has, and leaves foreign data alone", async () => {
     const graph = syntheticGraph({ nodes: 200, edges: 500, seed: 3 });
