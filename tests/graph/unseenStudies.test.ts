@@ -1,5 +1,6 @@
 // Abstracts written for the tests, not the seeds: other cities, provinces, funders, theories and both languages.
-// The extractor has never been tuned on a sentence of theirs alone; each fact checked here comes from a general rule.
+// They were written to find the extractor's gaps; each fact checked here comes from a general rule that the unit
+// tests also check on other sentences.
 import { beforeAll, describe, expect, it } from "vitest";
 import { graphFromStudies } from "../../src/graph/fromStudies";
 import type { KnowledgeGraph } from "../../src/graph/graphFile";
