@@ -64,23 +64,40 @@ export async function pushGraph(
     }
     await session.run("CALL db.awaitIndexes(300)");
 
+    // What earlier pushes wrote, read once: rows whose hash is unchanged are not even sent (a re-push only reads).
+    const stored = await storedHashes(session);
+
     const nodeRows = graph.nodes.map(nodeRow);
+    const nodesToWrite = nodeRows.filter((r) => stored.nodes.get(r.id) !== r.props[MARKER]);
     let done = 0;
-    await writeAll(driver, target, batches(nodeRows, batchSize, nodeMergeStatement), concurrency, (size, counts) => {
-      add(summary.nodes, counts);
-      onProgress({ phase: "nodes", done: (done += size), total: nodeRows.length });
-    });
+    await writeAll(
+      driver,
+      target,
+      batches(nodesToWrite, batchSize, nodeMergeStatement),
+      concurrency,
+      (size, counts) => {
+        add(summary.nodes, counts);
+        onProgress({ phase: "nodes", done: (done += size), total: nodesToWrite.length });
+      },
+    );
     summary.nodes.unchanged = nodeRows.length - summary.nodes.created - summary.nodes.updated;
 
     const edgeRows = graph.edges.map(edgeRow);
+    const edgesToWrite = edgeRows.filter((r) => stored.relationships.get(r.key)?.hash !== r.props[MARKER]);
     done = 0;
-    await writeAll(driver, target, batches(edgeRows, batchSize, edgeMergeStatement), concurrency, (size, counts) => {
-      add(summary.relationships, counts);
-      onProgress({ phase: "relationships", done: (done += size), total: edgeRows.length });
-    });
+    await writeAll(
+      driver,
+      target,
+      batches(edgesToWrite, batchSize, edgeMergeStatement),
+      concurrency,
+      (size, counts) => {
+        add(summary.relationships, counts);
+        onProgress({ phase: "relationships", done: (done += size), total: edgesToWrite.length });
+      },
+    );
     summary.relationships.unchanged = edgeRows.length - summary.relationships.created - summary.relationships.updated;
 
-    if (replace) await removeStale(session, graph, summary, Math.max(batchSize, 1_000), onProgress);
+    if (replace) await removeStale(session, graph, stored, summary, Math.max(batchSize, 1_000), onProgress);
     summary.elapsed = performance.now() - started;
     return summary;
   } catch (error) {
@@ -151,6 +168,28 @@ async function writeBatch(session: Session, query: string, rows: unknown[]) {
   };
 }
 
+interface Stored {
+  /** Node id -> hash. */
+  nodes: Map<string, string>;
+  /** Edge key -> hash and the relationship's element id (to delete it without an index on `key`). */
+  relationships: Map<string, { hash: string; elementId: string }>;
+}
+
+/** The hashes of everything carrying the marker, streamed record by record. */
+async function storedHashes(session: Session): Promise<Stored> {
+  const stored: Stored = { nodes: new Map(), relationships: new Map() };
+  for await (const record of session.run(
+    `MATCH (n:${COMMON_LABEL}) WHERE n.${MARKER} IS NOT NULL RETURN n.id AS id, n.${MARKER} AS hash`,
+  ))
+    stored.nodes.set(record.get("id"), record.get("hash"));
+  for await (const record of session.run(
+    `MATCH (:${COMMON_LABEL})-[r]->(:${COMMON_LABEL}) WHERE r.${MARKER} IS NOT NULL ` +
+      `RETURN r.key AS key, r.${MARKER} AS hash, elementId(r) AS elementId`,
+  ))
+    stored.relationships.set(record.get("key"), { hash: record.get("hash"), elementId: record.get("elementId") });
+  return stored;
+}
+
 /**
  * --replace: everything carrying the marker that this graph no longer has goes; nothing without the marker is
  * touched. A deleted node takes its relationships with it, foreign ones included, since none may dangle.
@@ -158,22 +197,15 @@ async function writeBatch(session: Session, query: string, rows: unknown[]) {
 async function removeStale(
   session: Session,
   graph: GraphFile,
+  stored: Stored,
   summary: PushSummary,
   batchSize: number,
   onProgress: (progress: PushProgress) => void,
 ) {
   const edgeKeys = new Set(graph.edges.map((e) => e.key));
   const nodeKeys = new Set(graph.nodes.map((n) => n.key));
-  const rels = await session.executeRead((tx) =>
-    tx.run(
-      `MATCH (:${COMMON_LABEL})-[r]->(:${COMMON_LABEL}) WHERE r.${MARKER} IS NOT NULL RETURN r.key AS key, elementId(r) AS eid`,
-    ),
-  );
-  const staleRels = rels.records.filter((r) => !edgeKeys.has(r.get("key"))).map((r) => r.get("eid") as string);
-  const nodes = await session.executeRead((tx) =>
-    tx.run(`MATCH (n:${COMMON_LABEL}) WHERE n.${MARKER} IS NOT NULL RETURN n.id AS id`),
-  );
-  const staleNodes = nodes.records.map((r) => r.get("id") as string).filter((id) => !nodeKeys.has(id));
+  const staleRels = [...stored.relationships].filter(([key]) => !edgeKeys.has(key)).map(([, r]) => r.elementId);
+  const staleNodes = [...stored.nodes.keys()].filter((id) => !nodeKeys.has(id));
   const total = staleRels.length + staleNodes.length;
   let done = 0;
   for (let i = 0; i < staleRels.length; i += batchSize) {
