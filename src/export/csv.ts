@@ -21,6 +21,7 @@ const COLUMN_TYPES: Record<string, string> = {
   geonameId: "long",
   periodFrom: "long",
   periodTo: "long",
+  since: "long",
   evidenceStudy: "string[]",
   evidenceQuote: "string[]",
   evidenceStart: "long[]",

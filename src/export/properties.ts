@@ -108,7 +108,11 @@ export function nodeRow(node: SerializedNode): NodeRow {
 
 export function edgeRow(edge: SerializedEdge): EdgeRow {
   const a = edge.attributes;
-  const props: Properties = { ...evidenceProperties(a.evidence), ...periodProperties(a.period) };
+  const props: Properties = {
+    ...evidenceProperties(a.evidence),
+    ...periodProperties(a.period),
+    since: optionalInt(a.since),
+  };
   props[MARKER] = hashProperties(props, `edge\0${a.kind}\0${edge.key}\0${edge.source}\0${edge.target}`);
   return { key: edge.key, kind: a.kind, source: edge.source, target: edge.target, props };
 }
@@ -201,6 +205,11 @@ export function edgeFromProperties(type: string, source: string, target: string,
     key: p.key as string,
     source,
     target,
-    attributes: compact({ kind: type as EdgeKind, evidence: evidenceFrom(p), period: periodFrom(p) }),
+    attributes: compact({
+      kind: type as EdgeKind,
+      evidence: evidenceFrom(p),
+      period: periodFrom(p),
+      since: p.since == null ? undefined : num(p.since),
+    }),
   };
 }

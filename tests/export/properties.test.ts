@@ -2,10 +2,16 @@
 import { describe, expect, it } from "vitest";
 import { isInt } from "neo4j-driver";
 import { MARKER, edgeFromProperties, edgeRow, nodeFromProperties, nodeRow } from "../../src/export/properties.js";
+import { readGraphFile } from "../../src/graph/graphFile.js";
 import { syntheticGraph } from "../../src/graph/synthetic.js";
 import { hostileGraph } from "./hostileGraph.js";
 
-const graphs = { hostile: hostileGraph(), synthetic: syntheticGraph({ nodes: 200, edges: 400, seed: 4 }) };
+// The seeds' graph too: every attribute extraction writes (a relation's `since`, places' coordinates) must survive.
+const graphs = {
+  hostile: hostileGraph(),
+  synthetic: syntheticGraph({ nodes: 200, edges: 400, seed: 4 }),
+  seeds: readGraphFile("graph-data/graph.json"),
+};
 
 describe("properties", () => {
   for (const [name, graph] of Object.entries(graphs))
