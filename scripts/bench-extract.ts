@@ -4,8 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { availableParallelism } from "node:os";
-import { extractFolder } from "../src/extract/parallelExtract.js";
+import { extractFolder } from "../src/extract/extractFolder.js";
 import { buildGraph } from "../src/graph/buildGraph.js";
 import { serializeGraph } from "../src/graph/graphFile.js";
 import { cityIndexByName } from "../src/extract/lexicon/gazetteer.js";
@@ -15,12 +14,12 @@ import { syntheticCorpus } from "../src/studies/syntheticCorpus.js";
 const SEEDS = "graph-data/studies";
 
 /** One run in this process, the way `npm run extract` does it. Prints one JSON line for the parent. */
-async function runOne(dir: string, threads: number): Promise<void> {
+function runOne(dir: string): void {
   const t0 = performance.now();
   cityIndexByName(); // the gazetteer loads once per process; timed apart
   const t1 = performance.now();
   const files = listStudyFolder(dir).files;
-  const { facts } = await extractFolder(dir, files, { threads });
+  const { facts } = extractFolder(dir, files);
   const bytes = facts.reduce((n, f) => n + Buffer.byteLength(f.study.text), 0);
   const t2 = performance.now();
   const graph = buildGraph(facts);
@@ -66,41 +65,32 @@ function makeCorpus(count: number): string {
   return dir;
 }
 
-const THREADS = Math.min(availableParallelism(), 4);
-
 function main(): void {
   const only = process.argv.indexOf("--run");
-  if (only >= 0) return void runOne(process.argv[only + 1], Number(process.argv[only + 2]));
+  if (only >= 0) return runOne(process.argv[only + 1]);
 
-  const runs: Array<[string, number, number]> = [
-    ["seeds", 0, 1],
-    ["1,000", 1000, 1],
-    ["1,000", 1000, THREADS],
-    ["10,000", 10000, 1],
-    ["10,000", 10000, THREADS],
+  const runs: Array<[string, number]> = [
+    ["seeds", 0],
+    ["1,000", 1000],
+    ["10,000", 10000],
   ];
-  const corpora = new Map<number, string>();
   const rows: Array<Record<string, number | string>> = [];
-  const totals = new Map<string, number>();
-  try {
-    for (const [name, count, threads] of runs) {
-      if (count && !corpora.has(count)) corpora.set(count, makeCorpus(count));
-      const dir = count ? corpora.get(count)! : SEEDS;
-      process.stderr.write(`bench-extract: ${name} studies on ${threads} thread(s)...\n`);
-      const child = spawnSync(
-        process.execPath,
-        ["--import", "tsx", "scripts/bench-extract.ts", "--run", dir, String(threads)],
-        { encoding: "utf8" },
-      );
+  const totals = new Map<number, number>();
+  for (const [name, count] of runs) {
+    const dir = count ? makeCorpus(count) : SEEDS;
+    process.stderr.write(`bench-extract: ${name} studies...\n`);
+    try {
+      const child = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-extract.ts", "--run", dir], {
+        encoding: "utf8",
+      });
       if (child.status !== 0) {
         console.error(`bench-extract: the ${name} run failed:\n${child.stderr}`);
         process.exit(1);
       }
       const r = JSON.parse(child.stdout.trim().split("\n").pop()!);
-      totals.set(`${count}/${threads}`, r.totalMs / 1000);
+      totals.set(count, r.totalMs / 1000);
       rows.push({
         corpus: name,
-        threads,
         studies: r.studies,
         MB: (r.bytes / 1e6).toFixed(2),
         "total s": (r.totalMs / 1000).toFixed(2),
@@ -115,19 +105,16 @@ function main(): void {
         "graph.json MB": (r.jsonBytes / 1e6).toFixed(1),
         "peak RSS MB": Math.round(r.peakRssMb),
       });
+    } finally {
+      if (count) rmSync(dir, { recursive: true, force: true });
     }
-  } finally {
-    for (const dir of corpora.values()) rmSync(dir, { recursive: true, force: true });
   }
   console.log("\nExtraction, as `npm run extract` runs it (gazetteer load shown apart):");
   console.table(rows);
-  const t = (count: number, threads: number) => totals.get(`${count}/${threads}`)!;
-  console.log(
-    `time ratio 10,000 / 1,000 studies (1 thread): ${(t(10000, 1) / t(1000, 1)).toFixed(2)} (10.00 is linear)`,
-  );
-  console.log(`speed-up on ${THREADS} threads, 10,000 studies: ${(t(10000, 1) / t(10000, THREADS)).toFixed(2)}x`);
-  const best = Math.min(t(10000, 1), t(10000, THREADS));
-  console.log(`target: 10,000 studies under 10 s -> ${best < 10 ? "met" : "NOT met"} (${best.toFixed(2)} s)`);
+  const k1 = totals.get(1000)!;
+  const k10 = totals.get(10000)!;
+  console.log(`time ratio 10,000 / 1,000 studies: ${(k10 / k1).toFixed(2)} (10.00 is linear)`);
+  console.log(`target: 10,000 studies under 10 s -> ${k10 < 10 ? "met" : "NOT met"} (${k10.toFixed(2)} s)`);
 }
 
 main();

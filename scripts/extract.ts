@@ -1,7 +1,7 @@
 // `npm run extract`: reads the studies folder, extracts the graph and writes graph.json (atomically).
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { extractFolder } from "../src/extract/parallelExtract.js";
+import { extractFolder } from "../src/extract/extractFolder.js";
 import { buildGraph } from "../src/graph/buildGraph.js";
 import { serializeGraph } from "../src/graph/graphFile.js";
 import { writeFileAtomic } from "../src/graph/writeFileAtomic.js";
@@ -21,7 +21,7 @@ FILE (default graph-data/graph.json). The same studies always give the same file
 Exit codes: 0 all studies read; 1 a study could not be read (the others are still in the graph) or --check
 found the graph stale; 2 bad arguments or no studies at all.`;
 
-async function main(): Promise<number> {
+function main(): number {
   let args;
   try {
     args = parseArgs({
@@ -56,11 +56,11 @@ async function main(): Promise<number> {
   for (const s of listing.skipped) console.error(`warning: ${args.in}/${s.file} ${s.problem}`);
 
   const many = listing.files.length > 50;
-  const { facts, problems } = await extractFolder(args.in!, listing.files, {
-    // One step per study read, then two extraction passes per study.
-    onProgress: many ? progress("reading and extracting", listing.files.length * 3) : undefined,
-    onStage: (stage) => process.stderr.write(`${stage}...\n`),
-  });
+  const { facts, problems } = extractFolder(
+    args.in!,
+    listing.files,
+    many ? progress("reading and extracting", listing.files.length * 3) : undefined,
+  );
   for (const p of problems) console.error(`error: ${args.in}/${p.file} ${p.problem}`);
   const failed = problems.length;
   if (!facts.length) {
@@ -117,10 +117,11 @@ function progress(what: string, total: number) {
   };
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error: Error) => {
-    console.error(`extract: unexpected failure: ${error.message}\nPlease report it with the study that caused it.`);
-    process.exitCode = 1;
-  },
-);
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(
+    `extract: unexpected failure: ${(error as Error).message}\nPlease report it with the study that caused it.`,
+  );
+  process.exitCode = 1;
+}
