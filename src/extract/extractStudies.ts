@@ -3,7 +3,7 @@ import { nodeKey } from "../model/index.js";
 import type { Study } from "../studies/study.js";
 import type { Sentence } from "../studies/sentences.js";
 import type { EntityFact, RelationFact, StudyFacts } from "./facts.js";
-import { countryPosition } from "./lexicon/gazetteer.js";
+import { countryPosition, saintVariants } from "./lexicon/gazetteer.js";
 import { getLexicon, PRIORITY, type Lexicon } from "./lexicon/index.js";
 import { findMentions, resolveOverlaps, type Mention } from "./mentions.js";
 import { foldName } from "./normalize.js";
@@ -151,7 +151,8 @@ export function secondPass(p: Pass1, known: KnownNames): StudyFacts {
       alias: masked
         .slice(m.name?.start ?? m.start, m.name?.end ?? m.end)
         .replace(/\s+/g, " ")
-        .trim(),
+        .trim()
+        .replace(/['’]s$/, ""), // "Makassar's" is Makassar
       evidence: evidenceOf(ctx, sentence, m.name ?? m),
       ...(m.kind === "City" || m.kind === "Province" || m.kind === "Country" ? { geo: geoOf(m) } : {}),
     });
@@ -219,7 +220,12 @@ function resolveCities(bySentence: Array<[Sentence, Mention[]]>, lex: Lexicon): 
       const best = m.cityOptions[0];
       const local = m.cityOptions.find((c) => countries.has(c.countryCode) && c.population >= best.population / 10);
       const chosen = countries.has(best.countryCode) ? best : (local ?? best);
-      m.key = chosen === best ? nodeKey("City", best.name) : nodeKey("City", `${chosen.name} ${chosen.countryCode}`);
+      // The most populous city of a name is `city:<name>`; any other of that name also carries its country.
+      const first = lex.cities.get(saintVariants(foldName(chosen.name))[0])?.[0] ?? chosen;
+      m.key =
+        chosen.geonameId === first.geonameId
+          ? nodeKey("City", chosen.name)
+          : nodeKey("City", `${chosen.name} ${chosen.countryCode}`);
       m.label = chosen.name;
       m.countryCode = chosen.countryCode;
       m.cityOptions = [chosen];

@@ -178,7 +178,9 @@ export function findMentions(masked: string, sentence: Sentence, lex: Lexicon = 
   const tokens = tokenize(sm, sentence.start);
   const candidates: Mention[] = lexiconMentions(lex, masked, tokens, sentence);
   if (!isAllCaps(sm)) candidates.push(...cuedMentions(lex, masked, sm, sentence));
-  const resolved = resolveOverlaps(candidates);
+  let resolved = resolveOverlaps(candidates);
+  const located = citiesBeforeCountries(lex, masked, sentence, resolved);
+  if (located.length) resolved = resolveOverlaps([...resolved, ...located]);
   const acronyms = acronymMentions(masked, sentence, resolved);
   return acronyms.length ? resolveOverlaps([...resolved, ...acronyms]) : resolved;
 }
@@ -528,6 +530,32 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
       m[2],
     ),
   );
+  return out;
+}
+
+const CITY_BEFORE_COUNTRY = new RegExp(`(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3})[ \\t]*,[ \\t]*$`, "u");
+
+/**
+ * "Lismore, Australia": a name written just before a country is a city of that country when the gazetteer has one
+ * of that name there, however small (no cue word needed: the country is the cue).
+ */
+function citiesBeforeCountries(lex: Lexicon, masked: string, sentence: Sentence, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const c of mentions) {
+    if (c.kind !== "Country" || !c.countryCode) continue;
+    const before = masked.slice(Math.max(sentence.start, c.start - 80), c.start);
+    const m = CITY_BEFORE_COUNTRY.exec(before);
+    if (!m) continue;
+    const runStart = c.start - before.length + m.index;
+    const words = [...m[1].matchAll(/\S+/g)];
+    for (const w of words) {
+      const name = m[1].slice(w.index!);
+      const options = lex.cities.get(foldName(name))?.filter((o) => o.countryCode === c.countryCode);
+      if (!options?.length || isCommonWord(foldName(name))) continue;
+      out.push(cityMention(options, runStart + w.index!, runStart + m[1].length, sentence, true));
+      break;
+    }
+  }
   return out;
 }
 

@@ -89,7 +89,9 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
           ? a.countryCode !== b.countryCode
           : twinningHere && !!(a.countryCode || b.countryCode);
       if (!crossBorder) continue;
-      if (!PAIR_GLUE.test(between(ctx.masked, a.end, b.start, countries))) continue;
+      // Joined by "dan"/"and"/"–", or the only two places of a sentence that speaks of twinning.
+      const onlyPair = twinningHere && new Set(partners.map((p) => p.key)).size === 2;
+      if (!onlyPair && !PAIR_GLUE.test(between(ctx.masked, a.end, b.start, countries))) continue;
       const kind: EdgeKind = twinningHere || ctx.aboutTwinning ? "SISTER_CITY_OF" : "COOPERATES_WITH";
       const [s, t] = a.key < b.key ? [a.key, b.key] : [b.key, a.key];
       add(kind, s, t, {

@@ -8,7 +8,7 @@ export interface Layout {
   studentNumber?: Sentence;
 }
 
-const ABSTRACT_HEADING = /^(abstrak|abstract|abstraksi|ringkasan|intisari|summary)\s*:?$/i;
+export const ABSTRACT_HEADING = /^(abstrak|abstract|abstraksi|ringkasan|intisari|summary)\s*:?$/i;
 const PERSON_LINE = /^(\p{Lu}[\p{L}'’.-]*)(\s+\p{Lu}[\p{L}'’.-]*){0,5}$/u;
 const NUMBER_LINE = /^(NIM|NPM|NRP|Student (ID|Number)|No\.?)?\s*:?\s*(\d{6,15})$/i;
 

@@ -2,7 +2,7 @@
 import type { Language, Period } from "../model/index.js";
 import { studyKey } from "../model/index.js";
 import { readFrontMatter } from "./frontMatter.js";
-import { detectLanguage, findPeriods, plain, readLayout, studentNumberOf } from "./metadata.js";
+import { ABSTRACT_HEADING, detectLanguage, findPeriods, plain, readLayout, studentNumberOf } from "./metadata.js";
 import { maskMarkdown, splitSentences, type Sentence } from "./sentences.js";
 
 export interface Author {
@@ -81,8 +81,10 @@ function periodOf(value: number | string): Period {
 
 /** Without a title line, the first sentence stands for the title, shortened at a word. */
 function fallbackTitle(text: string, sentences: Sentence[]): string {
-  if (!sentences.length) return "(untitled)";
-  const first = plain(text, sentences[0]);
+  // Headings ("Abstract") and keyword lines are no title.
+  const firstProse = sentences.find((s) => !ABSTRACT_HEADING.test(plain(text, s)) && !KEYWORDS.test(plain(text, s)));
+  if (!firstProse) return "(untitled)";
+  const first = plain(text, firstProse);
   if (first.length <= 120) return first;
   return first.slice(0, 120).replace(/\s+\S*$/, "") + "…";
 }

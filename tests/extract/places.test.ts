@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityKeys, extractText } from "./helpers";
+import { entityKeys, extractText, relationLines } from "./helpers";
 
 describe("places from the gazetteer", () => {
   it("finds cities after cue words in Indonesian and English, with GeoNames ids and coordinates", () => {
@@ -76,5 +76,20 @@ describe("places from the gazetteer", () => {
       "country:united-kingdom",
       "country:united-states",
     ]);
+  });
+});
+
+describe("small cities named with their country", () => {
+  it("takes 'Name, Country' as a city of that country however small, and 'St.' as 'Saint'", () => {
+    const facts = extractText(
+      "Kerja sama sister city Kota Makassar dengan Lismore, Australia dan Saint Louis, Amerika Serikat.",
+    );
+    const cities = facts.entities.filter((e) => e.kind === "City").map((e) => `${e.key} ${e.geo?.countryCode}`);
+    expect(new Set(cities)).toEqual(new Set(["city:makassar ID", "city:lismore AU", "city:st-louis US"]));
+  });
+  it("pairs the only two places of a sentence that speaks of twinning, whatever stands between them", () => {
+    const text =
+      "This study examines the role of the Makassar City Government in the sister city cooperation with Lismore, Australia.";
+    expect(relationLines(text, ["SISTER_CITY_OF"])).toEqual(["SISTER_CITY_OF city:lismore city:makassar"]);
   });
 });

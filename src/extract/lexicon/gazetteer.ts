@@ -46,7 +46,7 @@ export function cityIndexByName(): Map<string, GazetteerCity[]> {
       lon: c.loc.coordinates[0],
       capital: c.featureCode === "PPLC",
     };
-    for (const n of new Set([c.name, c.altName].filter(Boolean).map(foldName))) {
+    for (const n of new Set([c.name, c.altName].filter(Boolean).flatMap((name) => saintVariants(foldName(name))))) {
       const list = cityIndex.get(n);
       if (list) list.push(city);
       else cityIndex.set(n, [city]);
@@ -54,6 +54,14 @@ export function cityIndexByName(): Map<string, GazetteerCity[]> {
   }
   for (const list of cityIndex.values()) list.sort((a, b) => b.population - a.population || a.geonameId - b.geonameId);
   return cityIndex;
+}
+
+/** "st louis", "saint louis" and "st. louis" are one name; "ste"/"sainte" likewise. */
+export function saintVariants(name: string): string[] {
+  const m = /^(st|saint|ste|sainte)\.? (.+)$/.exec(name);
+  if (!m) return [name];
+  const feminine = m[1] === "ste" || m[1] === "sainte";
+  return feminine ? [`ste ${m[2]}`, `sainte ${m[2]}`] : [`st ${m[2]}`, `saint ${m[2]}`];
 }
 
 let countryIndex: Map<string, GazetteerCountry> | undefined;
