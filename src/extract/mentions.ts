@@ -298,15 +298,15 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     if (tooLong(masked.slice(nameStart, nameEnd))) return;
     const places = placesIn(nameStart, nameEnd);
     const place = places[0];
-    const name =
-      place && place.start === nameStart && place.end === nameEnd
-        ? place.label
-        : titleCaseIfCaps(masked.slice(nameStart, nameEnd));
+    const exact = place && place.start === nameStart && place.end === nameEnd;
+    const national = level.level === "Government of";
+    if (national && !(exact && place.kind === "Country")) return;
+    const name = exact ? place.label : titleCaseIfCaps(masked.slice(nameStart, nameEnd));
     const surfaceName = masked.slice(nameStart, nameEnd).replace(/\s+/g, " ");
     out.push({
       kind: "Organization",
       key: nodeKey("Organization", `${level.level} ${name}`),
-      label: `${level.level} ${surfaceName}`,
+      label: national ? `Government of ${name}` : `${level.level} ${surfaceName}`,
       start,
       end,
       sentence,

@@ -104,7 +104,7 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
   // An organization named after a place belongs to it ("Pemprov DKI Jakarta" is part of Jakarta).
   for (const o of mentions)
     if (o.kind === "Organization")
-      for (const p of o.within ?? []) if (PLACE_KINDS.has(p.kind)) add("PART_OF", o.key, p.key);
+      for (const p of o.within ?? []) if (PLACE_KINDS.has(p.kind) || p.kind === "Country") add("PART_OF", o.key, p.key);
 
   // Who proposed a theory or a named method.
   for (const m of mentions) for (const p of m.proposers ?? []) add("PROPOSED_BY", m.key, p.key);

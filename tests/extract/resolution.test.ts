@@ -112,3 +112,15 @@ describe("states and the start of a partnership", () => {
     expect(alias).toBe("Kementerian Dalam Negeri");
   });
 });
+
+describe("national governments", () => {
+  it("names a country's government one way in both languages, and only before a country", () => {
+    const text =
+      "Proyek Clean Air didanai oleh Pemerintah Jepang. The Government of Japan also funded the Clean Air Project.";
+    expect(relationLines(text, ["FUNDS", "PART_OF"])).toEqual([
+      "FUNDS organization:government-of-japan project:clean-air",
+      "PART_OF organization:government-of-japan country:japan",
+    ]);
+    expect(entityKeys("Pemerintah Pusat mendukung.").filter((k) => k.startsWith("organization:"))).toEqual([]);
+  });
+});

@@ -66,6 +66,8 @@ export const GOVERNMENT_LEVELS = [
     prefixes: ["pemerintah daerah", "pemda"],
     suffixes: ["regional government", "local government of"],
   },
+  // A national government, only when a country's name follows: "Pemerintah Jepang", "Government of Japan".
+  { level: "Government of", prefixes: ["pemerintah", "government of", "the government of"], suffixes: [] },
 ] as const;
 
 /** Words that open an organization's name in Indonesian ("Dinas Pariwisata", "Universitas Indonesia"). */
