@@ -151,6 +151,12 @@ function dropDeterminer(start: number, run: string): [number, string] {
   return m && m[0].length < run.length ? [start + m[0].length, run.slice(m[0].length)] : [start, run];
 }
 
+/** An office and the run of capitalised words after it: a place (optional) then the holder's name. */
+const ROLE_RE = new RegExp(
+  `\\b(${cuePattern(["gubernur", "wakil gubernur", "wali kota", "walikota", "bupati", "menteri", "duta besar", "presiden", "governor", "vice governor", "mayor", "lord mayor", "minister", "ambassador", "president"])})[ \\t]+(?:of[ \\t]+)?(${RUN}(?:[ \\t]*,[ \\t]*${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3})?)`,
+  "gu",
+);
+
 /** Cheap tests of the cue words each pattern needs: most sentences have none, and skip the costly patterns. */
 const GATES = new Map<RegExp, RegExp>([
   [GOV_PREFIX_RE, /pem(erintah|prov|kot|kab|da)/i],
@@ -164,6 +170,7 @@ const GATES = new Map<RegExp, RegExp>([
   [THEORY_PREFIX_RE, /teori|theory|konsep|concept/i],
   [THEORY_SUFFIX_RE, /theory/i],
   [METHOD_NAMED_RE, /model|pendekatan|approach|metode|method|teknik|technique|kerangka|framework/i],
+  [ROLE_RE, /gubernur|wali ?kota|bupati|menteri|duta besar|presiden|governor|mayor|minister|ambassador|president/i],
   [METHOD_POSSESSIVE_RE, /['’]s?\s.*(model|approach|method|framework)/],
 ]);
 
@@ -217,7 +224,8 @@ function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], sentence
         }
       if (allUpper) {
         const options = lex.cities.get(phrase);
-        if (options && acceptUncuedCity(phrase, options, n, i === 0))
+        const atSentenceStart = masked.slice(sentence.start, first.start).trim() === "";
+        if (options && acceptUncuedCity(phrase, options, n, atSentenceStart))
           out.push(cityMention(options, first.start, last.end, sentence, false));
       }
       if (!lex.prefixes.has(phrase)) break;
@@ -486,6 +494,42 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     theory(sentence.start + m.index + m[0].length, m[2], sentence.start + m.index, false, /onsep|oncept/.test(m[1])),
   );
   each(THEORY_SUFFIX_RE, (m) => theory(sentence.start + m.index, m[1], sentence.start + m.index, true));
+
+  // Office holders: "Wali Kota Surabaya Tri Rismaharini", "Governor of Queensland Annastacia Palaszczuk".
+  each(ROLE_RE, (m) => {
+    const runStart = sentence.start + m.index + m[0].length - m[2].length;
+    const runEnd = runStart + m[2].length;
+    const places = placesIn(runStart, runEnd);
+    const place = places[0]?.start === runStart ? places[0] : undefined;
+    // The holder's name is what follows the place and the office's own words ("Luar Negeri", "Foreign Affairs").
+    const words = [...masked.slice(runStart, runEnd).matchAll(/[^\s,]+/g)].map((w) => ({
+      text: w[0],
+      start: runStart + w.index!,
+    }));
+    let first = place
+      ? words.findIndex((w) => w.start >= place.end)
+      : /\bof\s*$/.test(m[0].slice(0, -m[2].length))
+        ? 1
+        : 0;
+    if (first < 0) return;
+    while (
+      first < words.length &&
+      (isCommonWord(foldName(words[first].text)) || lex.phrases.has(foldName(words[first].text)))
+    )
+      first++;
+    const name = words.slice(first);
+    if (name.length < 2 || name.length > 4) return;
+    if (
+      name.some(
+        (w) => isCommonWord(foldName(w.text)) || lex.phrases.has(foldName(w.text)) || /^\p{Lu}{2,}$/u.test(w.text),
+      )
+    )
+      return;
+    const start = name[0].start;
+    const end = name[name.length - 1].start + name[name.length - 1].text.length;
+    const label = masked.slice(start, end);
+    out.push({ kind: "Person", key: nodeKey("Person", label), label, start, end, sentence, priority: PRIORITY.cued });
+  });
 
   // Methods named after their authors: "model Miles dan Huberman", "pendekatan Creswell", "Yin's case study approach".
   const namedMethod = (

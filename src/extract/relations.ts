@@ -116,7 +116,8 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
     : ctx.mainProject && (PROJECT_WORD.test(sm) || FUNDING.test(sm))
       ? [ctx.mainProject]
       : [];
-  const orgs = mentions.filter((m) => m.kind === "Organization");
+  // Organizations, and office holders named with them ("Wali Kota Surabaya Tri Rismaharini").
+  const orgs = mentions.filter((m) => m.kind === "Organization" || m.kind === "Person");
   const funder = FUNDING.test(sm) ? closestToFunding(ctx, sentence, orgs) : undefined;
   for (const project of projects) {
     for (const o of orgs) add(o.key === funder ? "FUNDS" : "PARTICIPATES_IN", o.key, project);
@@ -218,7 +219,7 @@ export function studyRelations(ctx: StudyContext, mentionsBySentence: Array<[Sen
   // A MENTIONS edge carries the first sentence that names the entity; the entity node keeps every one.
   for (const [sentence, mentions] of mentionsBySentence)
     for (const m of mentions)
-      if (!special.has(m.key) && m.kind !== "Person") {
+      if (!special.has(m.key)) {
         out.push({ kind: "MENTIONS", source: ctx.studyKey, target: m.key, evidence: evidenceOf(ctx, sentence, m) });
         special.add(m.key);
       }

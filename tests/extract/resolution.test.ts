@@ -124,3 +124,24 @@ describe("national governments", () => {
     expect(entityKeys("Pemerintah Pusat mendukung.").filter((k) => k.startsWith("organization:"))).toEqual([]);
   });
 });
+
+describe("office holders", () => {
+  it("finds the person after an office and its place, in both languages, and what they take part in", () => {
+    const facts = extractText(
+      "Proyek Green Kampung diresmikan oleh Wali Kota Surabaya Tri Rismaharini. The Mayor of Kitakyushu, Kenji Kitahashi, and Menteri Luar Negeri Retno Marsudi attended.",
+    );
+    expect(facts.entities.filter((e) => e.kind === "Person").map((e) => e.key)).toEqual([
+      "person:tri-rismaharini",
+      "person:kenji-kitahashi",
+      "person:retno-marsudi",
+    ]);
+    expect(facts.relations.some((r) => r.kind === "PARTICIPATES_IN" && r.source === "person:tri-rismaharini")).toBe(
+      true,
+    );
+  });
+  it("takes no office words for a name", () => {
+    expect(
+      entityKeys("Menteri Luar Negeri datang ke Gubernur Jawa Barat.").filter((k) => k.startsWith("person:")),
+    ).toEqual([]);
+  });
+});

@@ -9,6 +9,9 @@ export const COMMON_WORDS = new Set(
     "program proyek bidang budaya kebudayaan pendidikan ekonomi teknologi penelitian metode teori konsep analisis " +
     "sistem pemerintah pemerintahan masyarakat publik umum nasional internasional global lokal asia eropa afrika " +
     "amerika pasifik atlantik laut pulau gunung sungai danau teluk tanjung kampung desa pasar jalan rumah " +
+    // words of offices and ministries, never part of a holder's name
+    "luar negeri dalam urusan keuangan hukum pertahanan perdagangan perindustrian kesehatan sosial agama koordinator " +
+    "affairs foreign home finance defence defense interior trade health justice prime deputy vice " +
     // English
     "city town village state county district region province capital central north south east west new old " +
     "great little upper lower saint san santa port mount lake river bay island islands valley hill park garden " +
