@@ -3,7 +3,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "../src/export/args.js";
-import { connect, type Neo4jTarget } from "../src/export/connect.js";
+import { connect, targetFromEnv, type Neo4jTarget } from "../src/export/connect.js";
 import { DEFAULT_BATCH_SIZE, pushGraph, type PushSummary } from "../src/export/push.js";
 import { ROOT, startNeo4j } from "../src/export/server.js";
 import { syntheticGraph } from "../src/graph/synthetic.js";
@@ -29,14 +29,10 @@ let stopServer = async () => {};
 /** CPU seconds the server has used so far (our own server only; NaN for NEO4J_URI's). */
 let serverCpu = () => NaN;
 let target: Neo4jTarget;
-if (process.env.NEO4J_URI) {
-  console.log(`bench-neo4j: using ${process.env.NEO4J_URI} (NEO4J_URI); it will be wiped.`);
-  target = {
-    uri: process.env.NEO4J_URI,
-    user: process.env.NEO4J_USER ?? "neo4j",
-    password: process.env.NEO4J_PASSWORD ?? "",
-    database: process.env.NEO4J_DATABASE || undefined,
-  };
+const fromEnv = targetFromEnv();
+if (fromEnv) {
+  console.log(`bench-neo4j: using ${fromEnv.uri} (NEO4J_URI); it will be wiped.`);
+  target = fromEnv;
 } else {
   // One folder per run: `npm run bench` may run while another benchmark of ours is going.
   const dataDir = join(ROOT, `.neo4j/bench-${process.pid}`);

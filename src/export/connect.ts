@@ -9,6 +9,17 @@ export interface Neo4jTarget {
   database?: string;
 }
 
+/** The server named by NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE), when NEO4J_URI is set. */
+export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jTarget | undefined {
+  if (!env.NEO4J_URI) return undefined;
+  return {
+    uri: env.NEO4J_URI,
+    user: env.NEO4J_USER ?? "neo4j",
+    password: env.NEO4J_PASSWORD ?? "",
+    database: env.NEO4J_DATABASE || undefined,
+  };
+}
+
 /** A failure to reach, log in to or use Neo4j, with a message meant for the person running the command. */
 export class Neo4jConnectionError extends Error {
   override name = "Neo4jConnectionError";

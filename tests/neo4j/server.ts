@@ -2,7 +2,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { connect, type Neo4jTarget } from "../../src/export/connect.js";
+import { connect, targetFromEnv, type Neo4jTarget } from "../../src/export/connect.js";
 import { ROOT, startNeo4j } from "../../src/export/server.js";
 
 export interface TestNeo4j {
@@ -21,13 +21,9 @@ export interface TestNeo4j {
 export async function startTestNeo4j({ importCsv }: { importCsv?: string } = {}): Promise<TestNeo4j> {
   let target: Neo4jTarget;
   let stopServer = async () => {};
-  if (process.env.NEO4J_URI) {
-    target = {
-      uri: process.env.NEO4J_URI,
-      user: process.env.NEO4J_USER ?? "neo4j",
-      password: process.env.NEO4J_PASSWORD ?? "",
-      database: process.env.NEO4J_DATABASE || undefined,
-    };
+  const fromEnv = targetFromEnv();
+  if (fromEnv) {
+    target = fromEnv;
   } else {
     const dataDir = join(ROOT, `.neo4j/test-${process.pid}`);
     const server = await startNeo4j({
