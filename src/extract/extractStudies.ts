@@ -7,6 +7,7 @@ import { countryPosition, saintVariants } from "./lexicon/gazetteer.js";
 import { getLexicon, PRIORITY, type Lexicon } from "./lexicon/index.js";
 import { findMentions, resolveOverlaps, type Mention } from "./mentions.js";
 import { foldName } from "./normalize.js";
+import { toOriginalOffsets } from "./originalOffsets.js";
 import { bothPlacesRelations, evidenceOf, sentenceRelations, studyRelations, type StudyContext } from "./relations.js";
 
 export interface Pass1 {
@@ -183,7 +184,7 @@ export function secondPass(p: Pass1, known: KnownNames): StudyFacts {
   }
   if (!entities.length) warnings.push("no entities found: is this an abstract about city or regional cooperation?");
 
-  return {
+  const facts: StudyFacts = {
     study: {
       key: study.key,
       file: study.file,
@@ -200,6 +201,7 @@ export function secondPass(p: Pass1, known: KnownNames): StudyFacts {
     relations,
     warnings,
   };
+  return study.original ? toOriginalOffsets(facts, study.original) : facts;
 }
 
 /** Picks, for each city name, the gazetteer city in a country the study names; else the most populous. */

@@ -10,6 +10,24 @@ const yearOrRange = z.union([
     .regex(/^\s*\d{4}\s*([-–—]|to|s\.?d\.?|hingga|sampai)\s*\d{4}\s*$/, { message: 'write a period as "2019-2023"' }),
 ]);
 
+const DOI = /^(?:doi:\s*)?(10\.\d{4,9}\/\S+)$/i;
+
+/** A web address (http or https) or a DOI ("10.1234/abc", "doi:10.1234/abc"), which becomes its https://doi.org link. */
+const studyUrl = z
+  .string()
+  .trim()
+  .refine(
+    (value) => DOI.test(value) || /^https?:\/\/[^\s/]+\.[^\s]*$/i.test(value) || /^https?:\/\/localhost\b/i.test(value),
+    {
+      message:
+        'only http(s) addresses and DOIs are accepted, e.g. "https://journal.example/article/12" or "10.1234/abc"',
+    },
+  )
+  .transform((value) => {
+    const doi = DOI.exec(value);
+    return doi ? `https://doi.org/${doi[1]}` : value;
+  });
+
 export const StudyFrontMatter = z
   .object({
     title: z.string().min(1).optional(),
@@ -17,7 +35,7 @@ export const StudyFrontMatter = z
     year: z.number().int().min(1800).max(2200).optional(),
     period: yearOrRange.optional(),
     language: Language.optional(),
-    url: z.string().url().optional(),
+    url: studyUrl.optional(),
   })
   .strict();
 export type StudyFrontMatter = z.infer<typeof StudyFrontMatter>;

@@ -10,10 +10,12 @@ export interface Sentence {
 
 /**
  * The text with markdown markup (emphasis stars and underscores, heading hashes, quote marks, list bullets)
- * blanked to spaces. Same length as the input, so an offset found in it is an offset in the file.
+ * blanked to spaces. Same length as the input, so an offset found in it is an offset in the file. Windows line
+ * endings read as Unix ones ("\r\n" as " \n", a lone "\r" as "\n"), so a file saved on Windows gives the same facts.
  */
 export function maskMarkdown(text: string): string {
-  const starless = text.replace(/[*]/g, " ");
+  const unix = text.includes("\r") ? text.replace(/\r\n?/g, (m) => (m.length === 2 ? " \n" : "\n")) : text;
+  const starless = unix.replace(/[*]/g, " ");
   return (
     starless.includes("_")
       ? starless.replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, (m) => " ".repeat(m.length))

@@ -1,6 +1,7 @@
 // A study: its file text, sentences and metadata (front matter first, then what the abstract page's layout says).
 import type { Language, Period } from "../model/index.js";
 import { studyKey } from "../model/index.js";
+import { composeText } from "./composedText.js";
 import { readFrontMatter } from "./frontMatter.js";
 import { ABSTRACT_HEADING, detectLanguage, findPeriods, plain, readLayout, studentNumberOf } from "./metadata.js";
 import { maskMarkdown, splitSentences, type Sentence } from "./sentences.js";
@@ -29,12 +30,16 @@ export interface Study {
   url?: string;
   period?: Period;
   language: Language;
+  /** When the file writes accents decomposed: its own text, and where each offset of `text` stands in it. */
+  original?: { text: string; toOriginal: Int32Array };
 }
 
 const KEYWORDS = /^(kata[\s-]*kunci|keywords?|key\s+words)\s*:/i;
 
 /** Parses a study from its file name and text. Throws FrontMatterError on broken front matter. */
-export function parseStudy(file: string, text: string): Study {
+export function parseStudy(file: string, fileText: string): Study {
+  const composed = composeText(fileText);
+  const text = composed?.text ?? fileText;
   const { meta, bodyStart } = readFrontMatter(text);
   const masked = maskMarkdown(text);
   const sentences = splitSentences(text, bodyStart, masked);
@@ -70,6 +75,7 @@ export function parseStudy(file: string, text: string): Study {
     url: meta.url,
     period: meta.period !== undefined ? periodOf(meta.period) : found ? { from: found.from, to: found.to } : undefined,
     language: meta.language ?? detectLanguage(body),
+    ...(composed ? { original: { text: fileText, toOriginal: composed.toOriginal } } : {}),
   };
 }
 

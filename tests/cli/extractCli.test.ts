@@ -1,6 +1,16 @@
 // The extract command on real folders: bad studies get a clear message, the others still make the graph.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -95,6 +105,37 @@ describe("npm run extract", () => {
     expect(extract("--in", dir, "--out", out, "--check").code).toBe(1);
     expect(extract("--in", dir, "--out", out).code).toBe(0);
     expect(extract("--in", dir, "--out", out, "--check").code).toBe(0);
+  });
+
+  it("names the file of a key clash, a folder and a link out of the folder, and still writes the others, exit 1", () => {
+    const dir = folder({ "same.md": readFileSync(SEED, "utf8") });
+    copyFileSync(SEED, join(dir, "same.txt"));
+    mkdirSync(join(dir, "chapter.txt"));
+    symlinkSync("/etc/passwd", join(dir, "passwd.txt"));
+    const out = join(dir, "graph.json");
+    const r = extract("--in", dir, "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`error: ${dir}/same.txt has the same node key study:same as same.md`);
+    expect(r.err).toContain(`error: ${dir}/chapter.txt is a folder, not a study file`);
+    expect(r.err).toContain(`error: ${dir}/passwd.txt is a link to a file outside the studies folder`);
+    expect(r.err).not.toMatch(/unexpected failure|\n\s+at /);
+    const text = readFileSync(out, "utf8");
+    expect(text).toContain('"study:same"');
+    expect(text).not.toContain("root:x:0");
+  });
+
+  it("removes the temporary files that killed runs left beside the graph, and only those", () => {
+    const dir = folder();
+    copyFileSync(SEED, join(dir, "s.txt"));
+    const out = join(dir, "graph.json");
+    // A process id above the kernel's maximum (2^22) cannot be running; this test's own process is.
+    writeFileSync(`${out}.4194399.tmp`, "half a graph");
+    writeFileSync(`${out}.${process.pid}.tmp`, "a write in progress");
+    writeFileSync(join(dir, "other.json.4194399.tmp"), "not ours");
+    expect(extract("--in", dir, "--out", out).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(
+      ["graph.json", `graph.json.${process.pid}.tmp`, "other.json.4194399.tmp", "s.txt"].sort(),
+    );
   });
 
   it("rejects unknown options with the usage", () => {

@@ -21,4 +21,22 @@ describe("readFrontMatter", () => {
     expect(() => readFrontMatter(text)).toThrow(FrontMatterError);
     expect(() => readFrontMatter(text)).toThrow(message);
   });
+
+  it.each([
+    "javascript:alert(1)",
+    "data:text/html,<b>x</b>",
+    "file:///etc/passwd",
+    "ftp://example.org/x",
+    "example.org",
+  ])("accepts only http(s) addresses and DOIs as url, not %j", (url) => {
+    expect(() => readFrontMatter(`---\nurl: "${url}"\n---\nBody`)).toThrow(/"url": only http\(s\) addresses and DOIs/);
+  });
+  it.each([
+    ["10.1016/j.cities.2020.102345", "https://doi.org/10.1016/j.cities.2020.102345"],
+    ["doi:10.22146/jsp.31782", "https://doi.org/10.22146/jsp.31782"],
+    ["https://doi.org/10.22146/jsp.31782", "https://doi.org/10.22146/jsp.31782"],
+    ["http://repository.example.ac.id/123/", "http://repository.example.ac.id/123/"],
+  ])("reads %j as the link %j", (url, link) => {
+    expect(readFrontMatter(`---\nurl: "${url}"\n---\nBody`).meta.url).toBe(link);
+  });
 });
