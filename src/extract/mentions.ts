@@ -577,10 +577,13 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
   return out;
 }
 
-const CITY_BEFORE_COUNTRY = new RegExp(`(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3})[ \\t]*,[ \\t]*$`, "u");
+const CITY_BEFORE_COUNTRY = new RegExp(
+  `(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3})(?:[ \\t]*[,(][ \\t]*|[ \\t]+(?:di|in)[ \\t]+)$`,
+  "u",
+);
 
 /**
- * "Lismore, Australia": a name written just before a country is a city of that country when the gazetteer has one
+ * "Lismore, Australia", "Lismore (Australia)", "Lismore di Australia": a name written just before a country is a city of that country when the gazetteer has one
  * of that name there, however small (no cue word needed: the country is the cue).
  */
 function citiesBeforeCountries(lex: Lexicon, masked: string, sentence: Sentence, mentions: Mention[]): Mention[] {

@@ -5,9 +5,11 @@ import { findPeriods, findSince } from "../studies/metadata.js";
 import type { Sentence } from "../studies/sentences.js";
 import type { RelationFact } from "./facts.js";
 import type { Mention } from "./mentions.js";
+import { placesInCountries } from "./rules/placesInCountries.js";
+import { twinnedPairs } from "./rules/twinnedPairs.js";
 
 const COOPERATION =
-  /\b(kerja[\s-]?sama|kerjasama|bekerja[\s-]?sama|kolaborasi|kemitraan|hubungan|paradiplomasi\w*|cooperation|co-operation|cooperate|collaborat\w*|partnership|partners?|relations?|relationship|paradiplomacy|twinning|twinned)\b/i;
+  /\b(kerja[\s-]?sama|kerjasama|bekerja[\s-]?sama|mou|memorandum|nota kesepahaman|letter of intent|loi|perjanjian|agreement|kolaborasi|kemitraan|hubungan|paradiplomasi\w*|cooperation|co-operation|cooperate|collaborat\w*|partnership|partners?|relations?|relationship|paradiplomacy|twinning|twinned)\b/i;
 const FUNDING =
   /\b(didanai|dibiayai|mendanai|membiayai|pendanaan|pembiayaan|hibah|pemberi[\s-]+dana|bantuan[\s-]+dana|donor|funded|funding|funds|financed|financing|grants?|sponsored)\b/i;
 const PROJECT_WORD = /\b(proyek|project|program|programme)\b/i;
@@ -15,11 +17,6 @@ const CONCEPT_FRAME =
   /\b(konsep|concepts?|kerangka|framework|alat[\s-]+analisis|analysis[\s-]+tool|perspektif|perspective|pendekatan|approach)\b/i;
 const APPLY_VERB =
   /\b(menggunakan|memakai|menerapkan|mengaplikasikan|digunakan|dipakai|apply|applies|applied|applying|uses?|used|using|employs?|employed|adopts?|adopted)\b/i;
-const PAIR_GLUE = /^\s*(dan|and|&|with|dengan|bersama|[-–—]|to|serta)?\s*$/i;
-const PLACE_CUE_WORDS =
-  /\b(kota|city of|the city of|the|kabupaten|provinsi|prefektur|negara bagian|state of|state|dki|of|city|province|prefecture|regency|pemerintah|government|provincial|municipal|metropolitan)\b|[,;:()*"'“”]/gi;
-/** What may stand between a place and its country: "Jakarta, Indonesia", "Gyeonggi Province, South Korea". */
-const COUNTRY_AFTER_PLACE = /^[\s,]*(?:(?:Province|Prefecture|City|Regency|State|Metropolis)[\s,]+)?$/;
 /** "kedua kota", "the two cities": a sentence about the study's own pair of places without naming them. */
 const BOTH_PLACES =
   /\b(kedua kota|kedua daerah|kedua provinsi|kedua pemerintah(?: daerah| kota)?|kerja ?sama ini|kemitraan ini|both cities|the two cities|both provinces|the two provinces|both regions|the two regions|this (?:cooperation|partnership|twinning))\b/i;
@@ -58,47 +55,22 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
   const twinningHere = mentions.some((m) => TWINNING_KEYS.has(m.key));
   const cooperationHere = COOPERATION.test(sm);
 
-  // "Jakarta, Indonesia": a place followed by its own country. A province the gazetteer does not know
-  // ("Gyeonggi Province, South Korea") takes the country written after it.
-  for (const p of places) {
-    const c = countries.find((c) => c.start > p.end && COUNTRY_AFTER_PLACE.test(ctx.masked.slice(p.end, c.start)));
-    if (c && !p.countryCode && p.kind === "Province" && p.cued) p.countryCode = c.countryCode;
-    if (c && c.countryCode === p.countryCode) add("LOCATED_IN", p.key, c.key);
-    const prov = places.find(
-      (q) => q.kind === "Province" && q.start > p.end && /^\s*,\s*$/.test(ctx.masked.slice(p.end, q.start)),
-    );
-    if (p.kind === "City" && prov && prov.countryCode === p.countryCode) add("LOCATED_IN", p.key, prov.key);
-  }
+  for (const { place, region } of placesInCountries(ctx.masked, mentions)) add("LOCATED_IN", place.key, region.key);
 
-  // Places joined by "dan"/"and"/"–" in a sentence about cooperation: a twinning, or plain cooperation.
-  // A government's place counts too: "Pemerintah Kota Surabaya dan Kitakyushu".
-  const partners = [
-    ...places,
-    ...mentions.flatMap((m) => (m.key.startsWith("organization:pemerintah-") ? (m.within ?? []) : [])),
-  ].sort((a, b) => a.start - b.start);
+  // Partners of a twinning or of cooperation; a government's place counts too ("Pemerintah Kota Surabaya dan Kitakyushu").
   if (twinningHere || cooperationHere) {
+    const partners = [
+      ...places,
+      ...mentions.flatMap((m) => (m.key.startsWith("organization:pemerintah-") ? (m.within ?? []) : [])),
+    ].sort((a, b) => a.start - b.start);
     const period = findPeriods(ctx.text, sentence.start, sentence.end, true)[0];
     const since = findSince(sm);
-    for (let i = 0; i + 1 < partners.length; i++) {
-      const a = partners[i];
-      const b = partners[i + 1];
-      if (!PLACE_KINDS.has(a.kind) || !PLACE_KINDS.has(b.kind) || a.key === b.key) continue;
-      // Across a border: both countries known and different, or one unknown in a sentence that says twinning.
-      const crossBorder =
-        a.countryCode && b.countryCode
-          ? a.countryCode !== b.countryCode
-          : twinningHere && !!(a.countryCode || b.countryCode);
-      if (!crossBorder) continue;
-      // Joined by "dan"/"and"/"–", or the only two places of a sentence that speaks of twinning.
-      const onlyPair = twinningHere && new Set(partners.map((p) => p.key)).size === 2;
-      if (!onlyPair && !PAIR_GLUE.test(between(ctx.masked, a.end, b.start, countries))) continue;
-      const kind: EdgeKind = twinningHere || ctx.aboutTwinning ? "SISTER_CITY_OF" : "COOPERATES_WITH";
-      const [s, t] = a.key < b.key ? [a.key, b.key] : [b.key, a.key];
-      add(kind, s, t, {
+    const kind: EdgeKind = twinningHere || ctx.aboutTwinning ? "SISTER_CITY_OF" : "COOPERATES_WITH";
+    for (const [a, b] of twinnedPairs({ masked: ctx.masked, partners, countries, twinningHere }))
+      add(kind, a.key, b.key, {
         ...(period ? { period: { from: period.from, to: period.to } } : {}),
         ...(since !== undefined ? { since } : {}),
       });
-    }
   }
 
   // An organization named after a place belongs to it ("Pemprov DKI Jakarta" is part of Jakarta).
@@ -180,20 +152,6 @@ export function bothPlacesRelations(
     });
   }
   return out;
-}
-
-/** What lies between two places once countries, cue words and punctuation are taken out. */
-function between(masked: string, from: number, to: number, countries: Mention[]): string {
-  let s = "";
-  let at = from;
-  for (const c of countries) {
-    if (c.start >= from && c.end <= to) {
-      s += masked.slice(at, c.start);
-      at = c.end;
-    }
-  }
-  s += masked.slice(at, to);
-  return s.replace(PLACE_CUE_WORDS, " ");
 }
 
 /** Study-level edges: what it applies (theories, methods, concepts used as tools), focuses on, and mentions. */

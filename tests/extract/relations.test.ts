@@ -90,3 +90,59 @@ describe("authorship", () => {
     expect(authored.evidence.quote).toBe("Andi Pratama");
   });
 });
+
+describe("every twinning of a sentence", () => {
+  it("pairs a home city with each partner of a list, not the partners with each other", () => {
+    expect(
+      relationLines(
+        "Kota Makassar telah menjalin kerja sama kota kembar dengan Lismore (Australia), Kitakyushu (Jepang), Changwon dan Busan (Korea Selatan).",
+        ["SISTER_CITY_OF"],
+      ),
+    ).toEqual([
+      "SISTER_CITY_OF city:busan city:makassar",
+      "SISTER_CITY_OF city:changwon city:makassar",
+      "SISTER_CITY_OF city:kitakyushu city:makassar",
+      "SISTER_CITY_OF city:lismore city:makassar",
+    ]);
+  });
+
+  it("reads two dashed pairs as two partnerships, never pairing their inner ends", () => {
+    expect(
+      relationLines("Perbandingan kerja sama sister city Surabaya–Busan dan Medan–Ipoh.", ["SISTER_CITY_OF"]),
+    ).toEqual(["SISTER_CITY_OF city:busan city:surabaya", "SISTER_CITY_OF city:ipoh city:medan"]);
+  });
+
+  it("pairs the places of two governments that signed a memorandum", () => {
+    expect(
+      relationLines(
+        "Pemerintah Kota Bandung dan Pemerintah Kota Hamamatsu menandatangani MoU di bidang pendidikan pada 2012.",
+        ["SISTER_CITY_OF", "COOPERATES_WITH"],
+      ),
+    ).toEqual(["COOPERATES_WITH city:bandung city:hamamatsu"]);
+  });
+});
+
+describe("places in their countries", () => {
+  it.each([
+    ["Kerja sama dengan Changwon (Korea Selatan) dimulai pada 2009.", "LOCATED_IN city:changwon country:south-korea"],
+    ["Kota Davao di Filipina menjadi mitra Manado.", "LOCATED_IN city:davao country:philippines"],
+    ["The port of Hamburg in Germany is a partner of Jakarta.", "LOCATED_IN city:hamburg country:germany"],
+    ["Jakarta works with Rotterdam, the Netherlands' second city.", "LOCATED_IN city:rotterdam country:netherlands"],
+  ])("%s", (text, line) => {
+    expect(relationLines(text, ["LOCATED_IN"])).toContain(line);
+  });
+
+  it("places each member of a list in the country written after it, and no city in another's country", () => {
+    expect(
+      relationLines(
+        "Mitra kota kembar Makassar adalah Lismore (Australia), Kitakyushu (Jepang), Changwon dan Busan (Korea Selatan).",
+        ["LOCATED_IN"],
+      ),
+    ).toEqual([
+      "LOCATED_IN city:busan country:south-korea",
+      "LOCATED_IN city:changwon country:south-korea",
+      "LOCATED_IN city:kitakyushu country:japan",
+      "LOCATED_IN city:lismore country:australia",
+    ]);
+  });
+});

@@ -26,10 +26,12 @@ describe("the study's own pair of places", () => {
       "Kerja sama sister city antara Kota Bandung dan Kota Hamamatsu dimulai pada tahun 2010. Kerja sama kedua kota berfokus pada pendidikan. The two cities signed a new agreement in 2015.";
     const facts = extractText(text);
     const edges = facts.relations.filter((r) => r.kind === "SISTER_CITY_OF");
-    expect(edges).toHaveLength(2);
+    expect(edges).toHaveLength(3);
     expect(new Set(edges.map((e) => `${e.source} ${e.target}`))).toEqual(new Set(["city:bandung city:hamamatsu"]));
     expect(edges[0].since).toBe(2010);
     expect(edges[1].evidence.quote).toBe("Kerja sama kedua kota berfokus pada pendidikan.");
+    // An agreement the two cities signed is their partnership too.
+    expect(edges[2].evidence.quote).toBe("The two cities signed a new agreement in 2015.");
   });
   it("does not guess a pair when the study links several equally", () => {
     const text =

@@ -109,7 +109,7 @@ describe("line endings and encodings", () => {
     expect(summary(decomposed)).toEqual(a); // summary() also checks every quote against the decomposed text
     const { graph } = graphOf(decomposed);
     const ev = graph.getNodeAttribute("city:dusseldorf", "evidence")[0];
-    const text = graph.getNodeAttribute("study:s", "text") as string;
+    const text = (graph.getNodeAttributes("study:s") as { text: string }).text;
     expect(text).toBe(sentence.normalize("NFD"));
     expect(text.slice(ev.mention!.start, ev.mention!.end)).toBe("Düsseldorf".normalize("NFD"));
   });

@@ -1,0 +1,81 @@
+// Which places of a sentence about twinning or cooperation are partners: pairs joined by "dan"/"and"/"–", the only two
+// places of a twinning sentence, and one home place with every partner of a list ("Makassar dengan A, B, C dan D").
+import type { Mention } from "../mentions.js";
+
+const PLACE_KINDS = new Set(["City", "Province"]);
+/** Words that join the two sides of one partnership. */
+const PAIR_GLUE = /^\s*(dan|and|&|with|dengan|bersama|[-–—/]|to|serta)?\s*$/i; // no comma: a comma lists
+const DASH = /^\s*[-–—/]\s*$/;
+/** Words that separate the members of a list of partners. */
+const LIST_GLUE = /^(?:\s|[,;]|\b(?:dan|and|serta|&|as well as|juga|also)\b)*$/i;
+/** Cue words and punctuation around a place name that say nothing about how two places relate. */
+const PLACE_CUE_WORDS =
+  /\b(kota|city of|the city of|the|kabupaten|kab|provinsi|prefektur|negara bagian|state of|state|dki|of|city|province|prefecture|regency|pemerintah|government|provincial|municipal|metropolitan|pemkot|pemprov|pemkab)\b|[:()*"'“”.]/gi;
+
+export interface PairInput {
+  masked: string;
+  /** Places of the sentence, and places named inside governments ("Pemerintah Kota Makassar"), in text order. */
+  partners: Mention[];
+  countries: Mention[];
+  /** The sentence itself speaks of twinning (sister city, kota kembar, sister province). */
+  twinningHere: boolean;
+}
+
+export function twinnedPairs({ masked, partners, countries, twinningHere }: PairInput): Array<[Mention, Mention]> {
+  const places = partners.filter((p) => PLACE_KINDS.has(p.kind));
+  const pairs = new Map<string, [Mention, Mention]>();
+  const add = (a: Mention, b: Mention) => {
+    if (a.key === b.key || !crossBorder(a, b, twinningHere)) return;
+    const [s, t] = a.key < b.key ? [a, b] : [b, a];
+    pairs.set(`${s.key}|${t.key}`, [s, t]);
+  };
+  const glue = places.map((p, i) => (i ? between(masked, places[i - 1].end, p.start, countries) : ""));
+  const distinct = new Set(places.map((p) => p.key));
+
+  // The only two places of a twinning sentence.
+  if (twinningHere && distinct.size === 2) {
+    const [a, b] = [places[0], places.find((p) => p.key !== places[0].key)!];
+    add(a, b);
+  }
+  // Neighbours joined by "dan"/"and"/"–"; a dash binds tighter, so "A–B dan C–D" never pairs B with C.
+  for (let i = 1; i < places.length; i++) {
+    if (!PAIR_GLUE.test(glue[i])) continue;
+    const dashed = DASH.test(glue[i]);
+    if (!dashed && ((i > 1 && DASH.test(glue[i - 1])) || (i + 1 < places.length && DASH.test(glue[i + 1])))) continue;
+    add(places[i - 1], places[i]);
+  }
+  // One home place, then a list of partners abroad: the home place is paired with each.
+  if (twinningHere || places.length >= 3) {
+    const home = places[0];
+    const rest = places.slice(1).filter((p) => p.key !== home.key);
+    const listed =
+      rest.length >= 2 &&
+      rest.every((p) => p.countryCode && home.countryCode && p.countryCode !== home.countryCode) &&
+      places.slice(2).every((p, i) => p.key === home.key || LIST_GLUE.test(glue[i + 2]));
+    if (listed) for (const p of rest) add(home, p);
+  }
+  return [...pairs.values()];
+}
+
+/** Across a border: both countries known and different, or one unknown in a sentence that says twinning. */
+function crossBorder(a: Mention, b: Mention, twinningHere: boolean): boolean {
+  return a.countryCode && b.countryCode
+    ? a.countryCode !== b.countryCode
+    : twinningHere && !!(a.countryCode || b.countryCode);
+}
+
+/**
+ * What lies between two places once countries (with the comma before them), cue words and brackets are taken out:
+ * "Jakarta, Indonesia dan Berlin" gives " dan ", while "Lismore (Australia), Kitakyushu" keeps its list comma.
+ */
+function between(masked: string, from: number, to: number, countries: Mention[]): string {
+  let s = "";
+  let at = from;
+  for (const c of countries)
+    if (c.start >= from && c.end <= to) {
+      s += masked.slice(at, c.start).replace(/,\s*$/, " ");
+      at = c.end;
+    }
+  s += masked.slice(at, to);
+  return s.replace(PLACE_CUE_WORDS, " ");
+}
