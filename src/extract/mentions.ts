@@ -14,6 +14,8 @@ import {
 import type { GazetteerCity } from "./lexicon/gazetteer.js";
 import { GOVERNMENT_LEVELS, ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.js";
 import { foldName, titleCase } from "./normalize.js";
+import { citedScholars } from "./rules/citedScholars.js";
+import { NAME_WORD, PERSONS, personsIn, RUN } from "./rules/names.js";
 
 export interface Mention {
   kind: EntityKind;
@@ -46,12 +48,6 @@ interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-/** A run of capitalised words, with the small words names carry inside ("University of Tokyo", "Bank of Japan"). */
-// A capitalised word; a dot only inside it ("U.S") or after an initial ("J. Tavares"), never the sentence's full stop.
-const NAME_WORD =
-  "(?<![\\p{L}\\p{N}.'’-])(?:(?:\\p{Lu}\\.)+(?=[ \\t])|[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'’&]|\\.(?=\\p{L}))*)(?:-[\\p{L}\\p{N}]+)*";
-const RUN = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|de|van|der|von|al|&)[ \\t]+)?${NAME_WORD})*`;
-
 function tokenize(masked: string, offset: number): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
@@ -123,9 +119,6 @@ const PLACE_SUFFIX_RE = new RegExp(
   `(${RUN})[ \\t]+(City|Province|Prefecture|Regency|Municipality|Metropolis)\\b`,
   "gu",
 );
-/** A person as cited: "Tavares", "Nicholas Cull", "Keohane dan Nye". */
-const PERSON = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}`;
-const PERSONS = `${PERSON}(?:[ \\t]*(?:,|dan|and|&)[ \\t]+${PERSON})?`;
 // The words after the cue are read in a lookahead, so "teori yang digunakan adalah teori X" still finds the second.
 const THEORY_PREFIX_RE =
   /\b([Tt]eori|[Tt]heory[ \t]+of|[Tt]he[ \t]+theory[ \t]+of|[Kk]onsep|[Cc]oncept[ \t]+of|[Tt]he[ \t]+concept[ \t]+of)[ \t]+(?=((?:[\p{L}'’-]+[ \t]*){1,6}))/gu;
@@ -188,6 +181,10 @@ export function findMentions(masked: string, sentence: Sentence, lex: Lexicon = 
   let resolved = resolveOverlaps(candidates);
   const located = citiesBeforeCountries(lex, masked, sentence, resolved);
   if (located.length) resolved = resolveOverlaps([...resolved, ...located]);
+  const scholars = citedScholars(lex, masked, sentence).filter(
+    (p) => !resolved.some((m) => m.kind !== "Person" && m.start < p.end && p.start < m.end),
+  );
+  if (scholars.length) resolved = resolveOverlaps([...resolved, ...scholars]);
   const acronyms = acronymMentions(masked, sentence, resolved);
   return acronyms.length ? resolveOverlaps([...resolved, ...acronyms]) : resolved;
 }
@@ -540,7 +537,7 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     end: number,
     middle = "",
   ) => {
-    const persons = personsIn(lex, masked, namesStart, names, sentence);
+    const persons = personsIn(lex, namesStart, names, sentence);
     if (!persons.length) return;
     const noun = /model/i.test(kindWord)
       ? "model"
@@ -629,46 +626,11 @@ function acronymMentions(masked: string, sentence: Sentence, mentions: Mention[]
   return out;
 }
 
-/**
- * Persons in "Miles dan Huberman" or "Nicholas Cull": capitalised words that are no place, term or common word.
- * A cited scholar is keyed by surname, so "Nye" and "Joseph Nye" are one person.
- */
-function personsIn(lex: Lexicon, masked: string, start: number, names: string, sentence: Sentence): Mention[] {
-  const out: Mention[] = [];
-  const nameRe = new RegExp(PERSON, "gu");
-  for (let m = nameRe.exec(names); m; m = nameRe.exec(names)) {
-    const name = m[0].replace(/['’]s?$/, "").replace(/\.$/, "");
-    const words = name.split(/[ \t]+/);
-    for (const word of words) {
-      const f = foldName(word);
-      if (
-        word.length < 2 ||
-        isCommonWord(f) ||
-        lex.phrases.has(f) ||
-        (lex.cities.get(f)?.[0]?.population ?? 0) >= 100_000 ||
-        /^\p{Lu}{2,}$/u.test(word) // an acronym, not a name
-      )
-        return [];
-    }
-    const s = start + m.index;
-    out.push({
-      kind: "Person",
-      key: nodeKey("Person", words[words.length - 1]),
-      label: name,
-      start: s,
-      end: s + name.length,
-      sentence,
-      priority: PRIORITY.cued,
-    });
-  }
-  return out;
-}
-
 function proposersAfter(lex: Lexicon, masked: string, from: number, sentence: Sentence): Mention[] {
   const rest = masked.slice(from, sentence.end);
   const m = PROPOSER_RE.exec(rest);
   if (!m) return [];
-  return personsIn(lex, masked, from + m.index + m[0].length - m[1].length, m[1], sentence);
+  return personsIn(lex, from + m.index + m[0].length - m[1].length, m[1], sentence);
 }
 
 const POSSESSIVE_BEFORE_RE = new RegExp(
@@ -680,7 +642,7 @@ function possessiveBefore(masked: string, at: number, sentence: Sentence): Menti
   const before = masked.slice(sentence.start, at);
   const m = POSSESSIVE_BEFORE_RE.exec(before);
   if (!m) return [];
-  return personsIn(getLexicon(), masked, sentence.start + m.index, m[1], sentence);
+  return personsIn(getLexicon(), sentence.start + m.index, m[1], sentence);
 }
 
 function titleCaseIfCaps(name: string): string {

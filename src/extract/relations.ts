@@ -6,6 +6,7 @@ import type { Sentence } from "../studies/sentences.js";
 import type { RelationFact } from "./facts.js";
 import type { Mention } from "./mentions.js";
 import { placesInCountries } from "./rules/placesInCountries.js";
+import { proposedBy } from "./rules/proposedBy.js";
 import { twinnedPairs } from "./rules/twinnedPairs.js";
 
 const COOPERATION =
@@ -80,6 +81,7 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
 
   // Who proposed a theory or a named method.
   for (const m of mentions) for (const p of m.proposers ?? []) add("PROPOSED_BY", m.key, p.key);
+  for (const [theory, person] of proposedBy(ctx.masked, mentions)) add("PROPOSED_BY", theory.key, person.key);
 
   // Projects: named here, or "the project"/"this collaboration" pointing at the study's main project.
   const named = [...new Set(mentions.filter((m) => m.kind === "Project").map((m) => m.key))];
