@@ -16,6 +16,7 @@ import { GOVERNMENT_LEVELS, ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organiz
 import { foldName, titleCase } from "./normalize.js";
 import { citedScholars } from "./rules/citedScholars.js";
 import { NAME_WORD, PERSONS, personsIn, RUN } from "./rules/names.js";
+import { namedTheories } from "./rules/namedTheories.js";
 
 export interface Mention {
   kind: EntityKind;
@@ -177,7 +178,8 @@ export function findMentions(masked: string, sentence: Sentence, lex: Lexicon = 
   const sm = masked.slice(sentence.start, sentence.end);
   const tokens = tokenize(sm, sentence.start);
   const candidates: Mention[] = lexiconMentions(lex, masked, tokens, sentence);
-  if (!isAllCaps(sm)) candidates.push(...cuedMentions(lex, masked, sm, sentence));
+  if (!isAllCaps(sm))
+    candidates.push(...cuedMentions(lex, masked, sm, sentence), ...namedTheories(lex, masked, sentence));
   let resolved = resolveOverlaps(candidates);
   const located = citiesBeforeCountries(lex, masked, sentence, resolved);
   if (located.length) resolved = resolveOverlaps([...resolved, ...located]);

@@ -49,3 +49,22 @@ describe("who proposed a theory", () => {
     ).toEqual([]);
   });
 });
+
+describe("theories outside the vocabulary", () => {
+  it("reads the name after 'teori' up to the words that end it, with its author", () => {
+    expect(
+      relationLines("Penelitian ini menggunakan teori linkage politics dari Rosenau untuk menjelaskan kerja sama.", [
+        "PROPOSED_BY",
+      ]),
+    ).toEqual(["PROPOSED_BY theory:linkage-politics person:rosenau"]);
+  });
+  it("reads the name before 'theory', leaving determiners and verbs out", () => {
+    const keys = entityKeys("This article uses the Linkage Politics theory and the constructivist theory of Wendt.");
+    expect(keys.filter((k) => k.startsWith("theory:"))).toEqual(["theory:constructivist", "theory:linkage-politics"]);
+  });
+  it("keeps a theory of the vocabulary under its own name", () => {
+    expect(
+      entityKeys("Penelitian ini menggunakan teori paradiplomasi.").filter((k) => k.startsWith("theory:")),
+    ).toEqual(["theory:paradiplomacy-theory"]);
+  });
+});
