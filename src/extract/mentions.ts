@@ -16,6 +16,7 @@ import { GOVERNMENT_LEVELS, ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organiz
 import { foldName, titleCase } from "./normalize.js";
 import { citedScholars } from "./rules/citedScholars.js";
 import { NAME_WORD, PERSONS, personsIn, RUN } from "./rules/names.js";
+import { namedEvents } from "./rules/namedEvents.js";
 import { namedTheories } from "./rules/namedTheories.js";
 
 export interface Mention {
@@ -179,7 +180,11 @@ export function findMentions(masked: string, sentence: Sentence, lex: Lexicon = 
   const tokens = tokenize(sm, sentence.start);
   const candidates: Mention[] = lexiconMentions(lex, masked, tokens, sentence);
   if (!isAllCaps(sm))
-    candidates.push(...cuedMentions(lex, masked, sm, sentence), ...namedTheories(lex, masked, sentence));
+    candidates.push(
+      ...cuedMentions(lex, masked, sm, sentence),
+      ...namedTheories(lex, masked, sentence),
+      ...namedEvents(lex, masked, sentence),
+    );
   let resolved = resolveOverlaps(candidates);
   const located = citiesBeforeCountries(lex, masked, sentence, resolved);
   if (located.length) resolved = resolveOverlaps([...resolved, ...located]);
@@ -300,7 +305,15 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     );
 
   // Governments: one canonical name per level and place, whatever the language or abbreviation.
-  const government = (levelIndex: number, start: number, end: number, nameStart: number, nameEnd: number) => {
+  // Written in English ("West Java Provincial Government"), the label stays English: no "Pemerintah Provinsi West Java".
+  const government = (
+    levelIndex: number,
+    start: number,
+    end: number,
+    nameStart: number,
+    nameEnd: number,
+    englishCue?: string,
+  ) => {
     const level = GOVERNMENT_LEVELS[levelIndex];
     if (tooLong(masked.slice(nameStart, nameEnd))) return;
     const places = placesIn(nameStart, nameEnd);
@@ -313,7 +326,11 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     out.push({
       kind: "Organization",
       key: nodeKey("Organization", `${level.level} ${name}`),
-      label: national ? `Government of ${name}` : `${level.level} ${surfaceName}`,
+      label: national
+        ? `Government of ${name}`
+        : englishCue
+          ? `${surfaceName} ${titleCase(englishCue.replace(/\s+/g, " "))}`
+          : `${level.level} ${surfaceName}`,
       start,
       end,
       sentence,
@@ -331,7 +348,7 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     const cue = foldName(m[2]);
     const li = GOVERNMENT_LEVELS.findIndex((l) => (l.suffixes as readonly string[]).includes(cue));
     const [ns, name] = dropDeterminer(sentence.start + m.index, m[1]);
-    government(li, ns, sentence.start + m.index + m[0].length, ns, ns + name.length);
+    government(li, ns, sentence.start + m.index + m[0].length, ns, ns + name.length, m[2]);
   });
   // Organizations named by a cue word before ("Dinas …") or after ("… University"); the place in the name is kept.
   const organization = (start: number, end: number, placeFrom: number, placeTo: number) => {

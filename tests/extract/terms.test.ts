@@ -108,3 +108,27 @@ describe("concepts", () => {
     expect(named.relations.some((r) => r.kind === "MENTIONS" && r.target === "concept:public-diplomacy")).toBe(true);
   });
 });
+
+describe("named events and programmes", () => {
+  it.each([
+    ["The Youth Exchange Camp 2019 brought students from both cities together.", "project:youth-exchange-camp-2019"],
+    ["Festival Budaya Korea 2018 digelar di Surabaya bersama Busan.", "project:festival-budaya-korea-2018"],
+    ["Jakarta Japan Matsuri menjadi agenda tahunan kerja sama Jakarta dan Tokyo.", "project:jakarta-japan-matsuri"],
+  ])("%s", (text, key) => {
+    expect(entityKeys(text)).toContain(key);
+  });
+  it("takes no place with an event word for an event", () => {
+    expect(entityKeys("The Tokyo Forum was held in spring.").filter((k) => k.startsWith("project:"))).toEqual([]);
+  });
+});
+
+describe("governments named in English", () => {
+  it("keeps the English name as the label, one node with the Indonesian form", () => {
+    const facts = extractText(
+      "The West Java Provincial Government signed it. Pemerintah Provinsi Jawa Barat menandatanganinya.",
+    );
+    const govs = facts.entities.filter((e) => e.kind === "Organization");
+    expect(new Set(govs.map((e) => e.key))).toEqual(new Set(["organization:pemerintah-provinsi-west-java"]));
+    expect(govs.map((e) => e.label)).toEqual(["West Java Provincial Government", "Pemerintah Provinsi Jawa Barat"]);
+  });
+});

@@ -55,7 +55,7 @@ export function namedTheories(lex: Lexicon, masked: string, sentence: Sentence):
   PREFIX.lastIndex = 0;
   for (let m = PREFIX.exec(sm); m; m = PREFIX.exec(sm)) {
     const words = [...m[1].matchAll(/[\p{L}'’-]+/gu)];
-    const kept = [];
+    const kept: RegExpMatchArray[] = [];
     for (const w of words) {
       if (STOP.has(w[0].toLowerCase()) || kept.length === 4) break;
       kept.push(w);
@@ -63,7 +63,12 @@ export function namedTheories(lex: Lexicon, masked: string, sentence: Sentence):
     if (!kept.length) continue;
     // A name of the vocabulary at the start is read by the vocabulary: "the theory of constructivism guides ...".
     const known = kept.some((_, n) => {
-      const f = foldName(kept.slice(0, n + 1).map((w) => w[0]).join(" "));
+      const f = foldName(
+        kept
+          .slice(0, n + 1)
+          .map((w) => w[0])
+          .join(" "),
+      );
       return lex.phrases.has(f) || lex.phrases.has(`${f} theory`) || lex.phrases.has(`teori ${f}`);
     });
     if (known) continue;

@@ -1,0 +1,51 @@
+// Named events and exchanges, which studies count among a partnership's projects: "the Youth Exchange Camp 2019",
+// "Jakarta Japan Matsuri", "Festival Budaya Korea 2018", "Pekan Kebudayaan Makassar".
+import { nodeKey } from "../../model/index.js";
+import type { Sentence } from "../../studies/sentences.js";
+import { isCommonWord, PRIORITY, type Lexicon } from "../lexicon/index.js";
+import type { Mention } from "../mentions.js";
+import { foldName } from "../normalize.js";
+import { NAME_WORD } from "./names.js";
+
+const EN_HEADS =
+  "Camp|Festival|Forum|Summit|Expo|Exhibition|Fair|Week|Exchange|Conference|Workshop|Competition|Carnival|Games|Championship|Matsuri|Marathon|Jamboree";
+const ID_HEADS = "Festival|Pekan|Pameran|Forum|Lokakarya|Kompetisi|Lomba|Karnaval|Pertukaran|Konferensi|Kemah|Gelar";
+const YEAR = "(?:[ \\t]+(?:19|20)\\d{2})?";
+const WORDS = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|and|&|dan)[ \\t]+)?${NAME_WORD}){0,5}`;
+/** Capitalised words closed by an event word: "Youth Exchange Camp 2019". */
+const HEAD_LAST = new RegExp(`(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,4}[ \\t]+(?:${EN_HEADS})\\b${YEAR})`, "gu");
+/** An Indonesian event word opening capitalised words: "Festival Budaya Korea 2018". */
+const HEAD_FIRST = new RegExp(`\\b((?:${ID_HEADS})[ \\t]+${WORDS}${YEAR})`, "gu");
+const GATE = new RegExp(`${EN_HEADS}|${ID_HEADS}`);
+const DETERMINER = /^(?:The|This|These|A|An|Sang|Para)[ \t]+/u;
+
+export function namedEvents(lex: Lexicon, masked: string, sentence: Sentence): Mention[] {
+  const sm = masked.slice(sentence.start, sentence.end);
+  if (!GATE.test(sm)) return [];
+  const out: Mention[] = [];
+  for (const re of [HEAD_LAST, HEAD_FIRST]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sm); m; m = re.exec(sm)) {
+      const det = DETERMINER.exec(m[1])?.[0].length ?? 0;
+      const name = m[1].slice(det).replace(/\s+/g, " ");
+      const words = foldName(name).split(" ");
+      // Two words at least, and more than a place or a term with an event word: "Tokyo Forum" is too little to know.
+      if (words.length < 2 || words.length > 8) continue;
+      const named = words.filter(
+        (w) => !/^\d+$/.test(w) && !isCommonWord(w) && !lex.phrases.has(w) && !lex.cities.has(w),
+      );
+      if (named.length < 2 && words.length < 3 && !/\d{4}$/.test(name)) continue;
+      const start = sentence.start + m.index + det;
+      out.push({
+        kind: "Project",
+        key: nodeKey("Project", name),
+        label: name,
+        start,
+        end: start + m[1].length - det,
+        sentence,
+        priority: PRIORITY.cued,
+      });
+    }
+  }
+  return out;
+}
