@@ -22,6 +22,7 @@ const COLUMN_TYPES: Record<string, string> = {
   periodFrom: "long",
   periodTo: "long",
   since: "long",
+  inferred: "boolean",
   evidenceStudy: "string[]",
   evidenceQuote: "string[]",
   evidenceStart: "long[]",

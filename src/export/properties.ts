@@ -112,6 +112,7 @@ export function edgeRow(edge: SerializedEdge): EdgeRow {
     ...evidenceProperties(a.evidence),
     ...periodProperties(a.period),
     since: optionalInt(a.since),
+    inferred: a.inferred ?? null,
   };
   props[MARKER] = hashProperties(props, `edge\0${a.kind}\0${edge.key}\0${edge.source}\0${edge.target}`);
   return { key: edge.key, kind: a.kind, source: edge.source, target: edge.target, props };
@@ -210,6 +211,7 @@ export function edgeFromProperties(type: string, source: string, target: string,
       evidence: evidenceFrom(p),
       period: periodFrom(p),
       since: p.since == null ? undefined : num(p.since),
+      inferred: p.inferred === true ? (true as const) : undefined,
     }),
   };
 }

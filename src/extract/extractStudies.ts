@@ -8,6 +8,7 @@ import { getLexicon, PRIORITY, type Lexicon } from "./lexicon/index.js";
 import { findMentions, resolveOverlaps, type Mention } from "./mentions.js";
 import { foldName } from "./normalize.js";
 import { toOriginalOffsets } from "./originalOffsets.js";
+import { inferredLocations } from "./rules/inferredLocations.js";
 import { bothPlacesRelations, evidenceOf, sentenceRelations, studyRelations, type StudyContext } from "./relations.js";
 
 export interface Pass1 {
@@ -166,6 +167,7 @@ export function secondPass(p: Pass1, known: KnownNames): StudyFacts {
     relations.push(...sentenceRelations(ctx, sentence, mentions));
   }
   relations.push(...bothPlacesRelations(ctx, bySentence, relations));
+  relations.push(...inferredLocations(bySentence, relations, (s, m) => evidenceOf(ctx, s, m.name ?? m)));
   relations.push(...studyRelations(ctx, bySentence));
 
   // Authors: a person node each, AUTHORED with the name line as evidence.

@@ -26,6 +26,8 @@ export interface RelationFact {
   evidence: Evidence;
   period?: Period;
   since?: number;
+  /** Known from the gazetteer, not stated by a sentence (see EdgeAttributes.inferred). */
+  inferred?: true;
 }
 
 export interface StudyInfo {

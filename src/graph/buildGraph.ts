@@ -55,12 +55,15 @@ export function buildGraph(all: StudyFacts[]): KnowledgeGraph {
             ? { from: Math.min(a.period.from, r.period.from), to: Math.max(a.period.to, r.period.to) }
             : r.period;
         if (r.since !== undefined) a.since = Math.min(a.since ?? r.since, r.since);
+        // One sentence that states it is enough for a relation to be no longer inferred.
+        if (!r.inferred) delete a.inferred;
       } else {
         graph.addDirectedEdgeWithKey(key, source, target, {
           kind: r.kind,
           evidence: [r.evidence],
           ...(r.period ? { period: r.period } : {}),
           ...(r.since !== undefined ? { since: r.since } : {}),
+          ...(r.inferred ? { inferred: true as const } : {}),
         });
       }
     }

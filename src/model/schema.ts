@@ -36,6 +36,9 @@ export const EDGE_KINDS = [
 export const EdgeKind = z.enum(EDGE_KINDS);
 export type EdgeKind = z.infer<typeof EdgeKind>;
 
+/** The relation kinds that read the same both ways; the graph stores each once, source key < target key. */
+export const SYMMETRIC_EDGE_KINDS = ["SISTER_CITY_OF", "COOPERATES_WITH"] as const satisfies readonly EdgeKind[];
+
 export const LANGUAGES = ["id", "en", "mixed", "unknown"] as const;
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
@@ -110,6 +113,11 @@ export const EdgeAttributes = z.object({
   period: Period.optional(),
   /** The year a study says the relation began ("sejak 1994", "since 1994"). */
   since: z.number().int().optional(),
+  /**
+   * True when no sentence states the relation and it comes from the gazetteer (a place of the study lies in a country
+   * the study names); its evidence is the sentences that name each end.
+   */
+  inferred: z.literal(true).optional(),
 });
 export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 

@@ -52,4 +52,14 @@ describe("properties", () => {
     delete moved.attributes.evidence[0].mention;
     expect(nodeRow(moved).props[MARKER]).not.toBe(hash);
   });
+
+  it("keep a relation inferred from the gazetteer marked, and drop the mark when it goes", () => {
+    const edge = structuredClone(graphs.seeds.edges.find((e) => e.attributes.kind === "LOCATED_IN")!);
+    edge.attributes.inferred = true;
+    const row = edgeRow(edge);
+    expect(row.props.inferred).toBe(true);
+    expect(edgeFromProperties(row.kind, row.source, row.target, { key: row.key, ...row.props })).toEqual(edge);
+    delete edge.attributes.inferred;
+    expect(edgeRow(edge).props.inferred).toBeNull(); // null removes the property on update
+  });
 });

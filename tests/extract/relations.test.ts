@@ -146,3 +146,27 @@ describe("places in their countries", () => {
     ]);
   });
 });
+
+describe("locations the gazetteer knows", () => {
+  it("adds LOCATED_IN, marked inferred, when a study names a place and its country apart", () => {
+    const facts = extractText(
+      "Penelitian ini membahas kerja sama Kota Surabaya dengan Busan. Korea Selatan menjadi mitra penting bagi Indonesia.",
+    );
+    const inferred = facts.relations.filter((r) => r.kind === "LOCATED_IN");
+    expect(new Set(inferred.map((r) => `${r.source} ${r.target} ${r.inferred}`))).toEqual(
+      new Set(["city:surabaya country:indonesia true", "city:busan country:south-korea true"]),
+    );
+    // Its evidence: the sentence naming the place and the one naming the country.
+    expect(inferred.filter((r) => r.source === "city:busan").map((r) => r.evidence.quote)).toEqual([
+      "Penelitian ini membahas kerja sama Kota Surabaya dengan Busan.",
+      "Korea Selatan menjadi mitra penting bagi Indonesia.",
+    ]);
+  });
+
+  it("states rather than infers when a sentence says it, and infers nothing without the country", () => {
+    const facts = extractText("Kerja sama Surabaya dan Busan, Korea Selatan, dimulai 2015.");
+    expect(facts.relations.filter((r) => r.kind === "LOCATED_IN").map((r) => [r.source, r.inferred])).toEqual([
+      ["city:busan", undefined],
+    ]);
+  });
+});

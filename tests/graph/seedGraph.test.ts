@@ -155,3 +155,18 @@ describe("the graph file", () => {
     );
   });
 });
+
+describe("relations inferred from the gazetteer", () => {
+  it("are no longer inferred once any study states them", async () => {
+    const { buildGraph } = await import("../../src/graph/buildGraph");
+    const { extractStudies } = await import("../../src/extract/extractStudies");
+    const { parseStudy } = await import("../../src/studies/study");
+    const inferredOnly = parseStudy("a.txt", "Kerja sama Kota Surabaya dengan Busan. Korea Selatan adalah mitra.");
+    const stated = parseStudy("b.txt", "Busan, Korea Selatan, bekerja sama dengan Surabaya.");
+    const alone = buildGraph(extractStudies([inferredOnly]));
+    expect(alone.getEdgeAttribute("LOCATED_IN|city:busan|country:south-korea", "inferred")).toBe(true);
+    const both = buildGraph(extractStudies([inferredOnly, stated]));
+    expect(both.getEdgeAttribute("LOCATED_IN|city:busan|country:south-korea", "inferred")).toBeUndefined();
+    expect(both.getEdgeAttribute("LOCATED_IN|city:busan|country:south-korea", "evidence")).toHaveLength(3);
+  });
+});

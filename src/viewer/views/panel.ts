@@ -244,6 +244,7 @@ function edgePanel(edge: string, ctx: PanelContext): HTMLElement {
       ` ${edgeKindName(ctx.lang, attrs.kind)} `,
       nodeLink(target),
     ),
+    attrs.inferred ? h("p", { class: "meta", testid: "relation-inferred" }, tr(ctx, "inferred")) : null,
     attrs.period || attrs.since
       ? h(
           "p",
