@@ -229,13 +229,28 @@ function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], sentence
       if (allUpper) {
         const options = lex.cities.get(phrase);
         const atSentenceStart = masked.slice(sentence.start, first.start).trim() === "";
-        if (options && acceptUncuedCity(phrase, options, n, atSentenceStart))
+        if (
+          options &&
+          acceptUncuedCity(phrase, options, n, atSentenceStart) &&
+          !beforeSurname(lex, masked, tokens[i + n - 1], tokens[i + n])
+        )
           out.push(cityMention(options, first.start, last.end, sentence, false));
       }
       if (!lex.prefixes.has(phrase)) break;
     }
   }
   return out;
+}
+
+/**
+ * "Florence Wijaya", "Victoria Ananda": a city's name followed at once by a capitalised word that is no place, term
+ * or common word is a person's given name.
+ */
+function beforeSurname(lex: Lexicon, masked: string, last: Token, next: Token | undefined): boolean {
+  if (!next?.upper || next.start - last.end !== 1 || masked[last.end] !== " ") return false;
+  if (/^\p{Lu}{2,}$/u.test(masked.slice(next.start, next.end))) return false; // an acronym: "Jakarta MRT"
+  const f = next.fold;
+  return !(lex.phrases.has(f) || lex.firstWords.has(f) || lex.cities.has(f) || lex.prefixes.has(f) || isCommonWord(f));
 }
 
 function onlySpaceOrHyphen(text: string, from: number, to: number): boolean {

@@ -93,3 +93,15 @@ describe("small cities named with their country", () => {
     expect(relationLines(text, ["SISTER_CITY_OF"])).toEqual(["SISTER_CITY_OF city:lismore city:makassar"]);
   });
 });
+
+describe("a person's given name is no city", () => {
+  it("reads 'Florence Wijaya' as a person, while cities side by side stay cities", () => {
+    const keys = entityKeys("Florence Wijaya menulis tentang kerja sama Surabaya dan Kitakyushu, dan Jakarta Berlin.");
+    expect(keys.filter((k) => k.startsWith("city:"))).toEqual([
+      "city:berlin",
+      "city:jakarta",
+      "city:kitakyushu",
+      "city:surabaya",
+    ]);
+  });
+});
