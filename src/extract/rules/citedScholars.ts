@@ -27,6 +27,8 @@ const AS_SOURCE = new RegExp(
   "gu",
 );
 const GATE = new RegExp(`${YEAR}|menurut|according|oleh|by`, "iu");
+const YEAR_IN_BRACKETS = new RegExp(`\\([ \\t]*${YEAR}`, "u");
+const SOURCE_WORD = /menurut|according|oleh|by/i;
 
 /** Capitalised words that open a sentence or a clause before a name: "Menurut Duchacek (1990)", "Lihat Keating". */
 const LEAD =
@@ -36,13 +38,17 @@ export function citedScholars(lex: Lexicon, masked: string, sentence: Sentence):
   const sm = masked.slice(sentence.start, sentence.end);
   if (!GATE.test(sm)) return [];
   const out: Mention[] = [];
-  for (const re of [NAMES_THEN_YEAR, AS_SOURCE]) {
+  // Each pattern runs only where its cue stands: a year in brackets, or a word naming a source.
+  const yearInBrackets = YEAR_IN_BRACKETS.test(sm);
+  for (const re of [yearInBrackets ? NAMES_THEN_YEAR : undefined, SOURCE_WORD.test(sm) ? AS_SOURCE : undefined]) {
+    if (!re) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sm); m; m = re.exec(sm)) {
       const lead = LEAD.exec(m[1])?.[0].length ?? 0;
       out.push(...personsIn(lex, sentence.start + m.index + m[0].indexOf(m[1]) + lead, m[1].slice(lead), sentence));
     }
   }
+  if (!/\([^()]*(?:1[89]|20)\d{2}/.test(sm)) return out;
   CITATION_BRACKET.lastIndex = 0;
   for (let m = CITATION_BRACKET.exec(sm); m; m = CITATION_BRACKET.exec(sm)) {
     let at = m.index + 1;
