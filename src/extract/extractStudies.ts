@@ -9,7 +9,10 @@ import { findMentions, resolveOverlaps, type Mention } from "./mentions.js";
 import { foldName } from "./normalize.js";
 import { toOriginalOffsets } from "./originalOffsets.js";
 import { inferredLocations } from "./rules/inferredLocations.js";
-import { bothPlacesRelations, evidenceOf, sentenceRelations, studyRelations, type StudyContext } from "./relations.js";
+import { evidenceOf, type StudyContext } from "./context.js";
+import { sentenceRelations } from "./relations.js";
+import { bothPlacesRelations } from "./rules/bothPlaces.js";
+import { studyRelations } from "./rules/studyRelations.js";
 
 export interface Pass1 {
   study: Study;
@@ -243,6 +246,9 @@ function geoOf(m: Mention) {
     const at = countryPosition(m.countryCode);
     return { countryCode: m.countryCode, ...(at ? { lat: round(at.lat), lon: round(at.lon) } : {}) };
   }
+  // A province's position from the subdivision package, for the map.
+  const at = m.kind === "Province" ? getLexicon().positions.get(m.key) : undefined;
+  if (at) return { ...(m.countryCode ? { countryCode: m.countryCode } : {}), lat: round(at.lat), lon: round(at.lon) };
   return m.countryCode ? { countryCode: m.countryCode } : {};
 }
 

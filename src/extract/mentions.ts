@@ -15,7 +15,9 @@ import type { GazetteerCity } from "./lexicon/gazetteer.js";
 import { GOVERNMENT_LEVELS, ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.js";
 import { foldName, titleCase } from "./normalize.js";
 import { citedScholars } from "./rules/citedScholars.js";
+import { cuedRegion } from "./rules/regions.js";
 import { NAME_WORD, PERSONS, personsIn, RUN } from "./rules/names.js";
+import { methodPhrases } from "./rules/methodPhrases.js";
 import { namedEvents } from "./rules/namedEvents.js";
 import { namedTheories } from "./rules/namedTheories.js";
 
@@ -36,6 +38,8 @@ export interface Mention {
   proposers?: Mention[];
   /** True when a cue word ("Kota", "city of") introduced the place. */
   cued?: boolean;
+  /** The province key of an Indonesian regency or city, from idn-area-data ("Kabupaten Sleman" -> DI Yogyakarta). */
+  region?: string;
   /** A bracketed short form of an organization or project, as in "(JICA)". */
   acronym?: boolean;
   /** The words that name the entity when the mention also spans its cue or author ("teori X menurut Y"). */
@@ -49,7 +53,7 @@ interface Token {
   upper: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const WORD = /[\p{L}\p{Nd}]+(?:['’][\p{L}]+)?/gu;
 function tokenize(masked: string, offset: number): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
@@ -58,7 +62,7 @@ function tokenize(masked: string, offset: number): Token[] {
       fold: foldName(m[0]).replace(/'s$/, ""),
       start: offset + m.index,
       end: offset + m.index + m[0].length,
-      upper: /^[\p{Lu}\p{N}]/u.test(m[0]),
+      upper: /^[\p{Lu}\p{Nd}]/u.test(m[0]),
     });
   return out;
 }
@@ -97,10 +101,13 @@ const GOV_PREFIX_RE = new RegExp(
   `\\b(${cuePattern(GOVERNMENT_LEVELS.flatMap((l) => l.prefixes))})[ \\t]+(${RUN})`,
   "gu",
 );
+/** "Jambi City government", "West Java Provincial Government". */
 const GOV_SUFFIX_RE = new RegExp(
-  `(${RUN})[ \\t]+(${GOVERNMENT_LEVELS.flatMap((l) => l.suffixes.map((s) => s.replace(/\b\w/g, (c) => c.toUpperCase()))).join("|")})\\b`,
+  `(${RUN})[ \\t]+(${cuePattern(GOVERNMENT_LEVELS.flatMap((l) => l.suffixes))})\\b`,
   "gu",
 );
+/** A bare "Aceh Government", "Zagreb government": the level is the place's. */
+const PLACE_GOVERNMENT_RE = new RegExp(`(${RUN})[ \\t]+([Gg]overnment)\\b`, "gu");
 const ORG_PREFIX_RE = new RegExp(`\\b(${cuePattern(ORG_PREFIXES)})[ \\t]+(${RUN})`, "gu");
 const ORG_SUFFIX_RE = new RegExp(
   `(${RUN})[ \\t]+(${ORG_SUFFIXES.map((s) => s.replace(/\b\w/g, (c) => c.toUpperCase())).join("|")})\\b`,
@@ -154,8 +161,9 @@ const ROLE_RE = new RegExp(
 
 /** Cheap tests of the cue words each pattern needs: most sentences have none, and skip the costly patterns. */
 const GATES = new Map<RegExp, RegExp>([
-  [GOV_PREFIX_RE, /pem(erintah|prov|kot|kab|da)/i],
-  [GOV_SUFFIX_RE, /Government|Council/],
+  [GOV_PREFIX_RE, /pem(erintah|prov|kot|kab|da)|government/i],
+  [GOV_SUFFIX_RE, /government|council/i],
+  [PLACE_GOVERNMENT_RE, /government/i],
   [ORG_PREFIX_RE, new RegExp(ORG_PREFIXES.map((p) => p.split(" ")[0]).join("|"), "i")],
   [ORG_SUFFIX_RE, new RegExp(ORG_SUFFIXES.map((p) => p.split(" ")[0]).join("|"), "i")],
   [PROJECT_PREFIX_RE, /proyek|project|program|inisiatif|initiative/i],
@@ -192,12 +200,15 @@ export function findMentions(masked: string, sentence: Sentence, lex: Lexicon = 
     (p) => !resolved.some((m) => m.kind !== "Person" && m.start < p.end && p.start < m.end),
   );
   if (scholars.length) resolved = resolveOverlaps([...resolved, ...scholars]);
+  resolved = methodPhrases(masked, resolved);
   const acronyms = acronymMentions(masked, sentence, resolved);
   return acronyms.length ? resolveOverlaps([...resolved, ...acronyms]) : resolved;
 }
 
 function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], sentence: Sentence): Mention[] {
   const out: Mention[] = [];
+  /** Regions of an ambiguous name ("Victoria", "Limburg"): kept only when the words read name their country. */
+  const besideCountry: Mention[] = [];
   const folds = tokens.map((t) => t.fold);
   // Typo tolerance only beside a vocabulary word, where a misspelt term of the field is likely.
   for (let i = 0; i < folds.length; i++) {
@@ -224,7 +235,7 @@ function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], sentence
         for (const hit of hits) {
           if (hit.exactCase && !isUpperCase(masked, first.start, last.end)) continue;
           if ((hit.kind === "Country" || hit.kind === "Province" || hit.kind === "City") && !tryCity) continue;
-          out.push(fromHit(hit, first.start, last.end, sentence));
+          (hit.needsCountry ? besideCountry : out).push(fromHit(hit, first.start, last.end, sentence));
         }
       if (allUpper) {
         const options = lex.cities.get(phrase);
@@ -238,6 +249,10 @@ function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], sentence
       }
       if (!lex.prefixes.has(phrase)) break;
     }
+  }
+  if (besideCountry.length) {
+    const named = new Set(out.filter((m) => m.kind === "Country").map((m) => m.countryCode));
+    out.push(...besideCountry.filter((m) => named.has(m.countryCode)));
   }
   return out;
 }
@@ -327,11 +342,16 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     end: number,
     nameStart: number,
     nameEnd: number,
-    englishCue?: string,
+    englishLabel?: (surfaceName: string) => string,
   ) => {
     const level = GOVERNMENT_LEVELS[levelIndex];
     if (tooLong(masked.slice(nameStart, nameEnd))) return;
     const places = placesIn(nameStart, nameEnd);
+    // "Pemerintah Kota Vanimo": the level is the cue, so a city of any size is the government's place.
+    if (!places.length && /kota|kabupaten/i.test(level.level)) {
+      const options = lex.cities.get(foldName(masked.slice(nameStart, nameEnd)));
+      if (options) places.push(cityMention(options, nameStart, nameEnd, sentence, true));
+    }
     const place = places[0];
     const exact = place && place.start === nameStart && place.end === nameEnd;
     const national = level.level === "Government of";
@@ -343,8 +363,8 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
       key: nodeKey("Organization", `${level.level} ${name}`),
       label: national
         ? `Government of ${name}`
-        : englishCue
-          ? `${surfaceName} ${titleCase(englishCue.replace(/\s+/g, " "))}`
+        : englishLabel
+          ? englishLabel(surfaceName)
           : `${level.level} ${surfaceName}`,
       start,
       end,
@@ -357,17 +377,31 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
     const cue = foldName(m[1]);
     const li = GOVERNMENT_LEVELS.findIndex((l) => (l.prefixes as readonly string[]).includes(cue));
     const ns = at(m, 2);
-    government(li, sentence.start + m.index, ns + m[2].length, ns, ns + m[2].length);
+    const english = /government/.test(cue) ? (name: string) => `${titleCase(cue)} ${name}` : undefined;
+    government(li, sentence.start + m.index, ns + m[2].length, ns, ns + m[2].length, english);
   });
   each(GOV_SUFFIX_RE, (m) => {
     const cue = foldName(m[2]);
-    const li = GOVERNMENT_LEVELS.findIndex((l) => (l.suffixes as readonly string[]).includes(cue));
     const [ns, name] = dropDeterminer(sentence.start + m.index, m[1]);
-    government(li, ns, sentence.start + m.index + m[0].length, ns, ns + name.length, m[2]);
+    const li = GOVERNMENT_LEVELS.findIndex((l) => (l.suffixes as readonly string[]).includes(cue));
+    const written = titleCase(m[2].replace(/\s+/g, " "));
+    government(li, ns, sentence.start + m.index + m[0].length, ns, ns + name.length, (n) => `${n} ${written}`);
+  });
+  each(PLACE_GOVERNMENT_RE, (m) => {
+    const [ns, name] = dropDeterminer(sentence.start + m.index, m[1]);
+    const place = placesIn(ns, ns + name.length)[0];
+    if (!place || place.start !== ns || place.end !== ns + name.length || place.kind === "Country") return;
+    const level = place.kind === "City" ? "Pemerintah Kota" : "Pemerintah Provinsi";
+    const li = GOVERNMENT_LEVELS.findIndex((l) => l.level === level);
+    government(li, ns, sentence.start + m.index + m[0].length, ns, ns + name.length, (n) => `${n} Government`);
   });
   // Organizations named by a cue word before ("Dinas …") or after ("… University"); the place in the name is kept.
   const organization = (start: number, end: number, placeFrom: number, placeTo: number) => {
-    const label = masked.slice(start, end).replace(/\s+/g, " ");
+    // A name stops before the document it issued: "Ministry of Foreign Affairs Regulation No. 9".
+    const doc = DOCUMENT_WORD.exec(masked.slice(placeFrom, end));
+    if (doc) end = placeFrom + doc.index;
+    if (end <= placeFrom) return;
+    const label = masked.slice(start, end).replace(/\s+/g, " ").trim();
     if (tooLong(label)) return;
     const key = nodeKey("Organization", label);
     const within = placesIn(placeFrom, placeTo);
@@ -406,6 +440,13 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
   });
 
   // Places after a cue word: any size of place, and provinces the gazetteer does not list.
+  let countriesHere: Set<string> | undefined;
+  const sentenceCountries = () =>
+    (countriesHere ??= new Set(
+      placesIn(sentence.start, sentence.end)
+        .filter((p) => p.kind === "Country")
+        .map((p) => p.countryCode!),
+    ));
   const cuedPlace = (cue: string, runStart: number, run: string, cueAfter = false) => {
     const isProvinceCue = /provin|propin|prefe|negara bagian|state|regency|kabupaten|kab\./i.test(cue);
     // After "Kota" the name is the run's first words; before "City" it is the run's last words (a few at most).
@@ -423,6 +464,15 @@ function cuedMentions(lex: Lexicon, masked: string, sm: string, sentence: Senten
       const start = cueAfter ? runStart + run.length - sub.length : runStart;
       const end = start + sub.length;
       const fold = foldName(sub);
+      // Regencies, Indonesian cities and the world's provinces and states, from the regional data.
+      const region = cuedRegion(lex, fold, cue, sentenceCountries);
+      if (region) {
+        const m = region.cityOptions
+          ? cityMention(region.cityOptions, start, end, sentence, true)
+          : { ...fromHit(region.hit, start, end, sentence), priority: PRIORITY.cued, cued: true };
+        out.push(region.region ? { ...m, region: region.region } : m);
+        return;
+      }
       const hits = (lex.phrases.get(fold) ?? []).filter(
         (h) => h.kind === "City" || h.kind === "Province" || h.kind === "Country",
       );
@@ -683,6 +733,9 @@ function titleCaseIfCaps(name: string): string {
   const clean = name.replace(/\s+/g, " ").trim();
   return clean === clean.toUpperCase() && /\p{L}{4}/u.test(clean) ? titleCase(clean) : clean;
 }
+
+const DOCUMENT_WORD =
+  /[ \t]+(?:Regulation|Regulations|Law|Act|Decree|Decision|Circular|Letter|No|Nomor|Number|Peraturan|Keputusan|Undang|Surat|Tahun|Year)\b/u;
 
 /** Names of organizations and projects run to a few words; a longer capitalised run is a title or a list. */
 export const MAX_NAME_WORDS = 10;

@@ -170,3 +170,54 @@ describe("locations the gazetteer knows", () => {
     ]);
   });
 });
+
+describe("partners, governments and events", () => {
+  it("pairs a city with a list of partners that follows it with 'dengan', and never the partners together", () => {
+    expect(
+      relationLines("Kota Makassar juga bekerja sama dengan Kota Lismore, Kitakyushu dan Changwon.", [
+        "SISTER_CITY_OF",
+        "COOPERATES_WITH",
+      ]),
+    ).toEqual([
+      "COOPERATES_WITH city:changwon city:makassar",
+      "COOPERATES_WITH city:kitakyushu city:makassar",
+      "COOPERATES_WITH city:lismore city:makassar",
+    ]);
+  });
+
+  it("reads no partnership from places that merely share a long sentence", () => {
+    expect(
+      relationLines(
+        "East Kalimantan carries out paradiplomacy through the Sukan Borneo sports event, where Malaysia sends delegations from Sabah, Sarawak and Labuan.",
+        ["SISTER_CITY_OF", "COOPERATES_WITH"],
+      ),
+    ).toEqual([]);
+  });
+
+  it("lets the places and countries of a sentence about taking part join the event it names", () => {
+    expect(
+      relationLines(
+        "East Kalimantan carries out paradiplomacy through the Sukan Borneo sports event, where Malaysia sends delegations from Sabah and Sarawak.",
+        ["PARTICIPATES_IN"],
+      ),
+    ).toEqual([
+      "PARTICIPATES_IN country:malaysia project:sukan-borneo",
+      "PARTICIPATES_IN province:east-kalimantan project:sukan-borneo",
+      "PARTICIPATES_IN province:sabah project:sukan-borneo",
+      "PARTICIPATES_IN province:sarawak project:sukan-borneo",
+    ]);
+  });
+
+  it("reads a bare 'X Government' at the level of its place, and a small city after 'Pemerintah Kota'", () => {
+    expect(relationLines("The Aceh Government and the Zagreb Government met.", ["PART_OF"])).toEqual([
+      "PART_OF organization:pemerintah-kota-zagreb city:zagreb",
+      "PART_OF organization:pemerintah-provinsi-aceh province:aceh",
+    ]);
+    expect(
+      relationLines(
+        "MoU Sister City antara Pemerintah Kota Jayapura dan Pemerintah Kota Vanimo telah ditandatangani.",
+        ["SISTER_CITY_OF"],
+      ),
+    ).toEqual(["SISTER_CITY_OF city:jayapura city:vanimo"]);
+  });
+});

@@ -8,7 +8,7 @@ import { cityIndexByName, countryIndexByName, type GazetteerCity } from "./gazet
 import { CITY_EXONYMS, COUNTRY_EXONYMS } from "./exonyms.js";
 import { METHODS } from "./methods.js";
 import { KNOWN_ORGANIZATIONS } from "./organizations.js";
-import { INDONESIAN_PROVINCES } from "./provinces.js";
+import { foreignRegions, indonesianAreas, indonesianProvinceRegions } from "./regions.js";
 
 export type EntityKind = Exclude<NodeKind, "Study">;
 
@@ -21,6 +21,18 @@ export interface PhraseHit {
   countryCode?: string;
   /** Short forms ("EU", "UN") only count when written in capitals. */
   exactCase?: boolean;
+  /** A region whose name is ambiguous ("Victoria", "Limburg"): found without a cue only beside its country. */
+  needsCountry?: boolean;
+}
+
+/** An Indonesian regency (kabupaten) or city (kota) from idn-area-data. */
+export interface AreaHit {
+  key: string;
+  label: string;
+  /** The name as the package writes it, without "Kabupaten"/"Kota": "Bogor". */
+  name: string;
+  /** The key of its province (`city:jakarta` for Jakarta's own cities). */
+  provinceKey: string;
 }
 
 export interface Lexicon {
@@ -34,6 +46,13 @@ export interface Lexicon {
   /** Words of the field vocabulary, for typo tolerance ("deskritif" -> "deskriptif"). */
   vocabularyByDeletion: Map<string, string>;
   vocabulary: Set<string>;
+  /** Indonesia's regencies and cities by folded name, read after "Kabupaten"/"Regency" and "Kota"/"City". */
+  regencies: Map<string, AreaHit>;
+  kotas: Map<string, AreaHit>;
+  /** Foreign subdivisions by every folded form, ambiguous ones too: what a cue word ("Prefektur", "State of") reads. */
+  regions: Map<string, PhraseHit[]>;
+  /** Positions of province nodes from the subdivision package, by node key. */
+  positions: Map<string, { lat: number; lon: number }>;
 }
 
 /** Known organizations outrank cue patterns: "Japan International Cooperation Agency" is JICA, not a new body. */
@@ -68,13 +87,17 @@ export function getLexicon(): Lexicon {
         priority: PRIORITY.knownOrg,
         exactCase: f.length <= 3,
       });
-  for (const p of INDONESIAN_PROVINCES) {
-    const kind = p.city ? "City" : "Province";
-    for (const f of [p.label, ...p.forms])
+  const positions = new Map<string, { lat: number; lon: number }>();
+  const provinceKeys = new Map<string, string>();
+  for (const p of indonesianProvinceRegions(foldName)) {
+    const key = nodeKey(p.kind, p.label);
+    provinceKeys.set(p.code, key);
+    if (p.lat !== undefined && p.lon !== undefined) positions.set(key, { lat: p.lat, lon: p.lon });
+    for (const f of p.forms)
       add(f, {
-        kind,
-        key: nodeKey(kind, p.city ?? p.label),
-        label: p.city ?? p.label,
+        kind: p.kind,
+        key,
+        label: p.label,
         priority: PRIORITY.province,
         countryCode: "ID",
         exactCase: f.length <= 3,
@@ -95,6 +118,48 @@ export function getLexicon(): Lexicon {
       exactCase: name.replace(/[^a-z]/g, "").length <= 3,
     });
 
+  // Exonyms join the city index as other names of the gazetteer's city.
+  const cities = new Map(cityIndexByName());
+  for (const e of CITY_EXONYMS) {
+    const city = cities.get(foldName(e.name))?.find((c) => c.countryCode === e.country);
+    if (city)
+      for (const f of e.forms)
+        cities.set(foldName(f), [city, ...(cities.get(foldName(f)) ?? []).filter((c) => c !== city)]);
+  }
+  const { regencies, kotas } = indonesianAreaIndex(provinceKeys, cities);
+  const regions = new Map<string, PhraseHit[]>();
+  const foreign = foreignRegions({
+    fold: foldName,
+    taken: (f) => phrases.has(f),
+    isCommonWord,
+    cityPopulation: (f, cc) => {
+      let here = 0;
+      let elsewhere = 0;
+      for (const c of cities.get(f) ?? [])
+        if (c.countryCode === cc) here = Math.max(here, c.population || 1);
+        else elsewhere = Math.max(elsewhere, c.population);
+      return { here, elsewhere };
+    },
+    // "Samarqand" is Samarkand, "Marrakech" Marrakesh: another spelling of a large city of the country.
+    nearCity: (f, cc) =>
+      otherSpellings(f).some((v) => cities.get(v)?.some((c) => c.countryCode === cc && c.population >= 100_000)),
+  });
+  const labelCount = new Map<string, number>();
+  for (const r of foreign) labelCount.set(foldName(r.label), (labelCount.get(foldName(r.label)) ?? 0) + 1);
+  for (const r of foreign) {
+    const { countryCode, lat, lon } = r.subdivision;
+    // A label that several countries share ("Limburg", "Punjab") carries its country in the key.
+    const key = nodeKey("Province", labelCount.get(foldName(r.label))! > 1 ? `${r.label} ${countryCode}` : r.label);
+    if (lat !== undefined && lon !== undefined) positions.set(key, { lat, lon });
+    const hit: PhraseHit = { kind: "Province", key, label: r.label, priority: PRIORITY.province, countryCode };
+    for (const f of r.forms) {
+      const list = regions.get(f.fold) ?? [];
+      list.push(hit);
+      regions.set(f.fold, list);
+      if (f.use !== "cue") add(f.fold, f.use === "context" ? { ...hit, needsCountry: true } : hit);
+    }
+  }
+
   const vocabulary = new Set<string>();
   for (const e of [...CONCEPTS, ...THEORIES, ...METHODS])
     for (const f of e.forms) for (const w of foldName(f).split(" ")) if (w.length >= 7) vocabulary.add(w);
@@ -108,14 +173,6 @@ export function getLexicon(): Lexicon {
   let maxWords = 1;
   const firstWords = new Set<string>();
   const prefixes = new Set<string>();
-  // Exonyms join the city index as other names of the gazetteer's city.
-  const cities = new Map(cityIndexByName());
-  for (const e of CITY_EXONYMS) {
-    const city = cities.get(foldName(e.name))?.find((c) => c.countryCode === e.country);
-    if (city)
-      for (const f of e.forms)
-        cities.set(foldName(f), [city, ...(cities.get(foldName(f)) ?? []).filter((c) => c !== city)]);
-  }
   for (const p of [...phrases.keys(), ...cities.keys()]) {
     const words = p.split(" ");
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
@@ -123,8 +180,69 @@ export function getLexicon(): Lexicon {
     maxWords = Math.max(maxWords, words.length);
     firstWords.add(words[0]);
   }
-  lexicon = { phrases, firstWords, prefixes, maxWords, cities, vocabulary, vocabularyByDeletion };
+  lexicon = {
+    phrases,
+    firstWords,
+    prefixes,
+    maxWords,
+    cities,
+    vocabulary,
+    vocabularyByDeletion,
+    regencies,
+    kotas,
+    regions,
+    positions,
+  };
   return lexicon;
+}
+
+/**
+ * Regencies and cities by name. A city keeps the gazetteer's key (`city:bogor`); a regency that shares its name with a
+ * city is `city:<name>-regency` ("Kabupaten Bogor" is not Bogor), any other regency `city:<name>` ("Kabupaten
+ * Sleman" is Sleman). A name the gazetteer gives first to a city abroad carries the country: `city:<name>-id`.
+ */
+function indonesianAreaIndex(
+  provinceKeys: Map<string, string>,
+  gazetteer: Map<string, GazetteerCity[]>,
+): { regencies: Map<string, AreaHit>; kotas: Map<string, AreaHit> } {
+  const regencies = new Map<string, AreaHit>();
+  const kotas = new Map<string, AreaHit>();
+  const areas = indonesianAreas();
+  const cityNames = new Set(areas.filter((a) => a.type === "city").map((a) => foldName(a.name)));
+  for (const a of areas) {
+    const f = foldName(a.name);
+    const provinceKey = provinceKeys.get(a.provinceCode);
+    if (!provinceKey)
+      throw new Error(`lexicon: idn-area-data area ${a.code} names an unknown province ${a.provinceCode}`);
+    const shared = a.type === "regency" && cityNames.has(f);
+    const label = shared ? `${a.name} Regency` : a.name;
+    const abroad = (gazetteer.get(f)?.[0]?.countryCode ?? "ID") !== "ID";
+    const key = nodeKey("City", shared ? label : abroad ? `${a.name} ID` : a.name);
+    (a.type === "city" ? kotas : regencies).set(f, { key, label, name: a.name, provinceKey });
+  }
+  return { regencies, kotas };
+}
+
+/** Letters that transliterations swap: Samarqand/Samarkand, Marrakech/Marrakesh, Basra/Basrah. */
+const SPELLING_TWINS: Record<string, string[]> = {
+  q: ["k"],
+  k: ["q", "c"],
+  c: ["s", "k"],
+  s: ["c"],
+  v: ["w"],
+  w: ["v"],
+};
+
+/** Other spellings of a one-word name of five letters or more: one letter swapped for its twin, an "h" added or dropped. */
+function otherSpellings(name: string): string[] {
+  if (name.length < 5 || name.includes(" ")) return [];
+  const out: string[] = [];
+  for (let i = 0; i < name.length; i++) {
+    for (const twin of SPELLING_TWINS[name[i]] ?? []) out.push(name.slice(0, i) + twin + name.slice(i + 1));
+    if (name[i] === "h") out.push(name.slice(0, i) + name.slice(i + 1));
+  }
+  out.push(`${name}h`);
+  return out;
 }
 
 /** A vocabulary word one edit away from `word` (a letter missing, extra or changed), if any. */

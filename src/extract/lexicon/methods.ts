@@ -1,7 +1,7 @@
 // Research methods, techniques and analysis models of the social sciences, in English and Indonesian.
 import type { LexiconEntry } from "./concepts.js";
 
-export const METHODS: LexiconEntry[] = [
+const ENTRIES: LexiconEntry[] = [
   {
     label: "Descriptive qualitative method",
     forms: [
@@ -120,7 +120,10 @@ export const METHODS: LexiconEntry[] = [
     forms: ["focus group discussion", "focus group", "fgd", "diskusi kelompok terarah"],
   },
   { label: "Content analysis", forms: ["content analysis", "analisis isi", "analisis konten"] },
-  { label: "Discourse analysis", forms: ["discourse analysis", "analisis wacana"] },
+  {
+    label: "Discourse analysis",
+    forms: ["discourse analysis", "analisis wacana", "analisis diskursus", "diskursus analisis"],
+  },
   { label: "Thematic analysis", forms: ["thematic analysis", "analisis tematik"] },
   { label: "Process tracing", forms: ["process tracing"] },
   { label: "SWOT analysis", forms: ["swot", "swot analysis", "analisis swot"] },
@@ -170,3 +173,14 @@ export const METHODS: LexiconEntry[] = [
   },
   { label: "Primary data collection", forms: ["primary data", "data primer"] },
 ];
+
+/** Spellings Indonesian writers use side by side: "analisa" for "analisis", "kwalitatif" for "kualitatif". */
+const VARIANTS: Array<[RegExp, string]> = [
+  [/\banalisis\b/g, "analisa"],
+  [/\bkualitatif\b/g, "kwalitatif"],
+];
+
+export const METHODS: LexiconEntry[] = ENTRIES.map((e) => ({
+  ...e,
+  forms: [...new Set(e.forms.flatMap((f) => [f, ...VARIANTS.map(([re, to]) => f.replace(re, to))]))],
+}));

@@ -52,19 +52,23 @@ export const KNOWN_ORGANIZATIONS: LexiconEntry[] = [
 export const GOVERNMENT_LEVELS = [
   {
     level: "Pemerintah Provinsi",
-    prefixes: ["pemerintah provinsi", "pemprov", "pemerintah propinsi"],
+    prefixes: ["pemerintah provinsi", "pemprov", "pemerintah propinsi", "provincial government of"],
     suffixes: ["provincial government", "province government"],
   },
   {
     level: "Pemerintah Kota",
-    prefixes: ["pemerintah kota", "pemkot"],
+    prefixes: ["pemerintah kota", "pemkot", "city government of", "municipal government of"],
     suffixes: ["city government", "municipal government", "metropolitan government", "city council"],
   },
-  { level: "Pemerintah Kabupaten", prefixes: ["pemerintah kabupaten", "pemkab"], suffixes: ["regency government"] },
+  {
+    level: "Pemerintah Kabupaten",
+    prefixes: ["pemerintah kabupaten", "pemkab", "regency government of"],
+    suffixes: ["regency government"],
+  },
   {
     level: "Pemerintah Daerah",
-    prefixes: ["pemerintah daerah", "pemda"],
-    suffixes: ["regional government", "local government of"],
+    prefixes: ["pemerintah daerah", "pemda", "local government of", "regional government of"],
+    suffixes: ["regional government", "local government"],
   },
   // A national government, only when a country's name follows: "Pemerintah Jepang", "Government of Japan".
   { level: "Government of", prefixes: ["pemerintah", "government of", "the government of"], suffixes: [] },

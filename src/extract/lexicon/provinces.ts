@@ -1,19 +1,31 @@
-// Provinces of Indonesia (Indonesian and English names). Jakarta is a city with the rank of a province: its
-// province names resolve to the city, so "DKI Jakarta" and "Kota Jakarta" are one node.
+// English names of Indonesia's provinces and the other forms people write, by the province's code in idn-area-data;
+// the list of provinces and their Indonesian names come from that package (see regions.ts). Jakarta is a city with
+// the rank of a province: its province names resolve to the city, so "DKI Jakarta" and "Kota Jakarta" are one node.
 
-export interface ProvinceEntry {
+export interface ProvinceNames {
+  /** English name, the node label. */
   label: string;
+  /** Forms besides the package's Indonesian name and the label. */
   forms: string[];
   /** Set when the province is the city itself. */
   city?: string;
 }
 
-export const INDONESIAN_PROVINCES: ProvinceEntry[] = [
-  {
+export const PROVINCE_NAMES: Record<string, ProvinceNames> = {
+  "11": { label: "Aceh", forms: ["nanggroe aceh darussalam"] },
+  "12": { label: "North Sumatra", forms: ["sumatra utara", "north sumatera"] },
+  "13": { label: "West Sumatra", forms: ["sumatra barat", "west sumatera"] },
+  "14": { label: "Riau", forms: [] },
+  "15": { label: "Jambi", forms: [] },
+  "16": { label: "South Sumatra", forms: ["sumatra selatan", "south sumatera"] },
+  "17": { label: "Bengkulu", forms: [] },
+  "18": { label: "Lampung", forms: [] },
+  "19": { label: "Bangka Belitung Islands", forms: ["bangka belitung", "babel"] },
+  "21": { label: "Riau Islands", forms: ["kepri"] },
+  "31": {
     label: "Jakarta",
     city: "Jakarta",
     forms: [
-      "dki jakarta",
       "daerah khusus ibukota jakarta",
       "daerah khusus ibu kota jakarta",
       "daerah khusus jakarta",
@@ -21,53 +33,34 @@ export const INDONESIAN_PROVINCES: ProvinceEntry[] = [
       "provinsi dki jakarta",
     ],
   },
-  { label: "Aceh", forms: ["aceh", "nanggroe aceh darussalam"] },
-  { label: "North Sumatra", forms: ["sumatera utara", "sumatra utara", "north sumatra", "north sumatera"] },
-  { label: "West Sumatra", forms: ["sumatera barat", "sumatra barat", "west sumatra", "west sumatera"] },
-  { label: "Riau", forms: ["riau"] },
-  { label: "Riau Islands", forms: ["kepulauan riau", "riau islands", "kepri"] },
-  { label: "Jambi", forms: ["jambi province", "provinsi jambi"] },
-  { label: "South Sumatra", forms: ["sumatera selatan", "sumatra selatan", "south sumatra", "south sumatera"] },
-  {
-    label: "Bangka Belitung Islands",
-    forms: ["kepulauan bangka belitung", "bangka belitung", "bangka belitung islands", "babel"],
-  },
-  { label: "Bengkulu", forms: ["bengkulu province", "provinsi bengkulu"] },
-  { label: "Lampung", forms: ["lampung"] },
-  { label: "West Java", forms: ["jawa barat", "west java"] },
-  { label: "Banten", forms: ["banten"] },
-  { label: "Central Java", forms: ["jawa tengah", "central java"] },
-  {
+  "32": { label: "West Java", forms: [] },
+  "33": { label: "Central Java", forms: [] },
+  "34": {
     label: "Special Region of Yogyakarta",
-    forms: [
-      "daerah istimewa yogyakarta",
-      "di yogyakarta",
-      "diy",
-      "special region of yogyakarta",
-      "provinsi yogyakarta",
-    ],
+    forms: ["di yogyakarta", "diy", "provinsi yogyakarta"],
   },
-  { label: "East Java", forms: ["jawa timur", "east java"] },
-  { label: "Bali", forms: ["bali"] },
-  { label: "West Nusa Tenggara", forms: ["nusa tenggara barat", "west nusa tenggara", "ntb"] },
-  { label: "East Nusa Tenggara", forms: ["nusa tenggara timur", "east nusa tenggara", "ntt"] },
-  { label: "West Kalimantan", forms: ["kalimantan barat", "west kalimantan"] },
-  { label: "Central Kalimantan", forms: ["kalimantan tengah", "central kalimantan"] },
-  { label: "South Kalimantan", forms: ["kalimantan selatan", "south kalimantan"] },
-  { label: "East Kalimantan", forms: ["kalimantan timur", "east kalimantan"] },
-  { label: "North Kalimantan", forms: ["kalimantan utara", "north kalimantan"] },
-  { label: "North Sulawesi", forms: ["sulawesi utara", "north sulawesi"] },
-  { label: "Gorontalo", forms: ["gorontalo province", "provinsi gorontalo"] },
-  { label: "Central Sulawesi", forms: ["sulawesi tengah", "central sulawesi"] },
-  { label: "West Sulawesi", forms: ["sulawesi barat", "west sulawesi"] },
-  { label: "South Sulawesi", forms: ["sulawesi selatan", "south sulawesi"] },
-  { label: "Southeast Sulawesi", forms: ["sulawesi tenggara", "southeast sulawesi"] },
-  { label: "Maluku", forms: ["maluku", "moluccas"] },
-  { label: "North Maluku", forms: ["maluku utara", "north maluku"] },
-  { label: "Papua", forms: ["papua"] },
-  { label: "West Papua", forms: ["papua barat", "west papua"] },
-  { label: "South Papua", forms: ["papua selatan", "south papua"] },
-  { label: "Central Papua", forms: ["papua tengah", "central papua"] },
-  { label: "Highland Papua", forms: ["papua pegunungan", "highland papua"] },
-  { label: "Southwest Papua", forms: ["papua barat daya", "southwest papua"] },
-];
+  "35": { label: "East Java", forms: [] },
+  "36": { label: "Banten", forms: [] },
+  "51": { label: "Bali", forms: [] },
+  "52": { label: "West Nusa Tenggara", forms: ["ntb"] },
+  "53": { label: "East Nusa Tenggara", forms: ["ntt"] },
+  "61": { label: "West Kalimantan", forms: [] },
+  "62": { label: "Central Kalimantan", forms: [] },
+  "63": { label: "South Kalimantan", forms: [] },
+  "64": { label: "East Kalimantan", forms: [] },
+  "65": { label: "North Kalimantan", forms: [] },
+  "71": { label: "North Sulawesi", forms: [] },
+  "72": { label: "Central Sulawesi", forms: [] },
+  "73": { label: "South Sulawesi", forms: [] },
+  "74": { label: "Southeast Sulawesi", forms: [] },
+  "75": { label: "Gorontalo", forms: [] },
+  "76": { label: "West Sulawesi", forms: [] },
+  "81": { label: "Maluku", forms: ["moluccas"] },
+  "82": { label: "North Maluku", forms: [] },
+  "91": { label: "Papua", forms: [] },
+  "92": { label: "West Papua", forms: [] },
+  "93": { label: "South Papua", forms: [] },
+  "94": { label: "Central Papua", forms: [] },
+  "95": { label: "Highland Papua", forms: [] },
+  "96": { label: "Southwest Papua", forms: [] },
+};

@@ -1,5 +1,6 @@
-// LOCATED_IN that no sentence states but the gazetteer knows: a place of the study lies in a country the study names.
-// Marked `inferred`; its evidence is the first sentence naming the place and the first naming the country.
+// LOCATED_IN that no sentence states but the gazetteer knows: a place of the study lies in a country the study names,
+// or an Indonesian regency or city in a province the study names (idn-area-data). Marked `inferred`; its evidence is
+// the first sentence naming the place and the first naming the country or province.
 import type { Evidence } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
 import type { RelationFact } from "../facts.js";
@@ -12,8 +13,13 @@ export function inferredLocations(
 ): RelationFact[] {
   const countries = new Map<string, { key: string; evidence: Evidence }>();
   const places = new Map<string, { countryCode: string; evidence: Evidence }>();
+  const regions = new Map<string, Evidence>();
+  const inRegion = new Map<string, { region: string; evidence: Evidence }>();
   for (const [sentence, mentions] of bySentence)
     for (const m of mentions) {
+      if (!regions.has(m.key)) regions.set(m.key, evidenceOf(sentence, m));
+      if (m.region && m.countryCode === "ID" && !inRegion.has(m.key))
+        inRegion.set(m.key, { region: m.region, evidence: evidenceOf(sentence, m) });
       if (!m.countryCode) continue;
       if (m.kind === "Country" && !countries.has(m.countryCode))
         countries.set(m.countryCode, { key: m.key, evidence: evidenceOf(sentence, m) });
@@ -27,6 +33,12 @@ export function inferredLocations(
     if (!country || located.has(`${key}|${country.key}`)) continue;
     for (const evidence of [place.evidence, country.evidence])
       out.push({ kind: "LOCATED_IN", source: key, target: country.key, evidence, inferred: true });
+  }
+  for (const [key, place] of inRegion) {
+    const region = regions.get(place.region);
+    if (!region || located.has(`${key}|${place.region}`)) continue;
+    for (const evidence of [place.evidence, region])
+      out.push({ kind: "LOCATED_IN", source: key, target: place.region, evidence, inferred: true });
   }
   return out;
 }

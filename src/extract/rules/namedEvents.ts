@@ -16,14 +16,19 @@ const WORDS = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|and|&|dan)[ \\t]+)?${NAME_
 const HEAD_LAST = new RegExp(`(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,4}[ \\t]+(?:${EN_HEADS})\\b${YEAR})`, "gu");
 /** An Indonesian event word opening capitalised words: "Festival Budaya Korea 2018". */
 const HEAD_FIRST = new RegExp(`\\b((?:${ID_HEADS})[ \\t]+${WORDS}${YEAR})`, "gu");
-const GATE = new RegExp(`${EN_HEADS}|${ID_HEADS}`);
+/** Capitalised words, then a lower-case kind of event: "the Sukan Borneo sports event". */
+const NAME_THEN_EVENT = new RegExp(
+  `(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,4})(?=(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?:event|festival|exhibition|competition|tournament|games)\\b)`,
+  "gu",
+);
+const GATE = new RegExp(`${EN_HEADS}|${ID_HEADS}|event|festival|exhibition|competition|tournament|games`);
 const DETERMINER = /^(?:The|This|These|A|An|Sang|Para)[ \t]+/u;
 
 export function namedEvents(lex: Lexicon, masked: string, sentence: Sentence): Mention[] {
   const sm = masked.slice(sentence.start, sentence.end);
   if (!GATE.test(sm)) return [];
   const out: Mention[] = [];
-  for (const re of [HEAD_LAST, HEAD_FIRST]) {
+  for (const re of [HEAD_LAST, HEAD_FIRST, NAME_THEN_EVENT]) {
     re.lastIndex = 0;
     for (let m = re.exec(sm); m; m = re.exec(sm)) {
       const det = DETERMINER.exec(m[1])?.[0].length ?? 0;

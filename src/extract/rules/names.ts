@@ -6,9 +6,12 @@ import { isCommonWord, PRIORITY, type Lexicon } from "../lexicon/index.js";
 import type { Mention } from "../mentions.js";
 import { foldName } from "../normalize.js";
 
-/** A capitalised word; a dot only inside it ("U.S") or after an initial ("J. Tavares"), never the sentence's full stop. */
+/**
+ * A capitalised word; a dot only inside it ("U.S") or after an initial ("J. Tavares"), never the sentence's full stop.
+ * Digits are decimal ones: affiliation marks ("Isnarti¹", "²Andalas University") are no part of a name.
+ */
 export const NAME_WORD =
-  "(?<![\\p{L}\\p{N}.'’-])(?:(?:\\p{Lu}\\.)+(?=[ \\t])|[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}'’&]|\\.(?=\\p{L}))*)(?:-[\\p{L}\\p{N}]+)*";
+  "(?<![\\p{L}\\p{Nd}.'’-])(?:(?:\\p{Lu}\\.)+(?=[ \\t])|[\\p{Lu}\\p{Nd}](?:[\\p{L}\\p{Nd}'’&]|\\.(?=\\p{L}))*)(?:-[\\p{L}\\p{Nd}]+)*";
 /** A run of capitalised words, with the small words names carry inside ("University of Tokyo", "Bank of Japan"). */
 export const RUN = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|de|van|der|von|al|&)[ \\t]+)?${NAME_WORD})*`;
 /** A person as cited: "Tavares", "Nicholas Cull", "J. N. Rosenau". */

@@ -6,6 +6,9 @@ const PLACE_KINDS = new Set(["City", "Province"]);
 /** Words that join the two sides of one partnership. */
 const PAIR_GLUE = /^\s*(dan|and|&|with|dengan|bersama|[-–—/]|to|serta)?\s*$/i; // no comma: a comma lists
 const DASH = /^\s*[-–—/]\s*$/;
+/** A short clause from a home place to its list of partners, without a comma between. */
+const JOINS_LIST =
+  /^[^,;.]{0,80}\b(?:dengan|with|bersama|and|dan)[ \t]+(?:(?:kota|city|of|the|provinsi|province)[ \t]+)*$/i;
 /** Words that separate the members of a list of partners. */
 const LIST_GLUE = /^(?:\s|[,;]|\b(?:dan|and|serta|&|as well as|juga|also)\b)*$/i;
 /** Cue words and punctuation around a place name that say nothing about how two places relate. */
@@ -29,30 +32,36 @@ export function twinnedPairs({ masked, partners, countries, twinningHere }: Pair
     const [s, t] = a.key < b.key ? [a, b] : [b, a];
     pairs.set(`${s.key}|${t.key}`, [s, t]);
   };
+  if (places.length < 2) return [];
   const glue = places.map((p, i) => (i ? between(masked, places[i - 1].end, p.start, countries) : ""));
   const distinct = new Set(places.map((p) => p.key));
 
-  // The only two places of a twinning sentence.
-  if (twinningHere && distinct.size === 2) {
-    const [a, b] = [places[0], places.find((p) => p.key !== places[0].key)!];
-    add(a, b);
+  // One home place, then a list of partners abroad: the home place is paired with each, the partners with none.
+  // Outside a twinning sentence the list must follow the home place closely, joined by "dengan"/"with"
+  // ("Makassar bekerja sama dengan A, B dan C").
+  const home = places[0];
+  const rest = places.slice(1).filter((p) => p.key !== home.key);
+  const listed =
+    (twinningHere || JOINS_LIST.test(masked.slice(home.end, places[1].start))) &&
+    rest.length >= 2 &&
+    rest.every((p) => p.countryCode && home.countryCode && p.countryCode !== home.countryCode) &&
+    places.slice(2).every((p, i) => p.key === home.key || LIST_GLUE.test(glue[i + 2]));
+  if (listed) {
+    for (const p of rest) add(home, p);
+    return [...pairs.values()];
   }
+  // The only two places of a twinning sentence.
+  if (twinningHere && distinct.size === 2)
+    add(
+      places[0],
+      places.find((p) => p.key !== places[0].key)!,
+    );
   // Neighbours joined by "dan"/"and"/"–"; a dash binds tighter, so "A–B dan C–D" never pairs B with C.
   for (let i = 1; i < places.length; i++) {
     if (!PAIR_GLUE.test(glue[i])) continue;
     const dashed = DASH.test(glue[i]);
     if (!dashed && ((i > 1 && DASH.test(glue[i - 1])) || (i + 1 < places.length && DASH.test(glue[i + 1])))) continue;
     add(places[i - 1], places[i]);
-  }
-  // One home place, then a list of partners abroad: the home place is paired with each.
-  if (twinningHere || places.length >= 3) {
-    const home = places[0];
-    const rest = places.slice(1).filter((p) => p.key !== home.key);
-    const listed =
-      rest.length >= 2 &&
-      rest.every((p) => p.countryCode && home.countryCode && p.countryCode !== home.countryCode) &&
-      places.slice(2).every((p, i) => p.key === home.key || LIST_GLUE.test(glue[i + 2]));
-    if (listed) for (const p of rest) add(home, p);
   }
   return [...pairs.values()];
 }

@@ -1,0 +1,52 @@
+// The cue words relation rules read, as data in both languages; each list becomes one case-insensitive regex.
+
+/** Words that say two actors cooperate. */
+// prettier-ignore
+export const COOPERATION_WORDS = [
+  "kerja sama", "kerja-sama", "kerjasama", "bekerja sama", "bekerjasama", "mou", "memorandum", "nota kesepahaman",
+  "letter of intent", "loi", "perjanjian", "agreement", "kolaborasi", "kemitraan", "hubungan", "paradiplomasi\\w*",
+  "cooperation", "co-operation", "cooperate", "collaborat\\w*", "partnership", "partners?", "relations?",
+  "relationship", "paradiplomacy", "twinning", "twinned",
+];
+/** Words that say who pays. */
+// prettier-ignore
+export const FUNDING_WORDS = [
+  "didanai", "dibiayai", "mendanai", "membiayai", "pendanaan", "pembiayaan", "hibah", "pemberi dana", "bantuan dana",
+  "donor", "funded", "funding", "funds", "financed", "financing", "grants?", "sponsored",
+];
+/** Words that say an actor takes part in a named project or event. */
+// prettier-ignore
+export const PARTICIPATION_WORDS = [
+  "ikut", "mengikuti", "berpartisipasi", "partisipasi", "terlibat", "melibatkan", "mengirim\\w*", "delegasi",
+  "peserta", "bergabung", "take part", "takes part", "took part", "taking part", "participat\\w*", "involv\\w*",
+  "join\\w*", "send\\w*", "sent", "delegations?", "fields?", "fielded",
+];
+/** A project spoken of without its name. */
+export const PROJECT_WORDS = ["proyek", "project", "program", "programme"];
+/** Words that present a concept as the study's tool. */
+// prettier-ignore
+export const FRAME_WORDS = [
+  "konsep", "concepts?", "kerangka", "framework", "alat analisis", "analysis tool", "perspektif", "perspective",
+  "pendekatan", "approach", "lens", "lensa",
+];
+/** Verbs with which a study uses a theory, concept or method. */
+// prettier-ignore
+export const APPLY_WORDS = [
+  "menggunakan", "memakai", "menerapkan", "mengaplikasikan", "digunakan", "dipakai", "ditelaah", "dianalisis",
+  "bertumpu", "berlandaskan", "berdasarkan", "berfungsi", "melalui", "apply", "applies", "applied", "applying",
+  "uses?", "used", "using", "employs?", "employed", "adopts?", "adopted", "serves?", "served", "grounded", "based",
+  "through", "examined", "analy[sz]ed", "drawing",
+];
+/** The study's own pair of places without their names: "kedua kota", "the two cities", "this partnership". */
+// prettier-ignore
+export const BOTH_PLACES_WORDS = [
+  "kedua kota", "kedua daerah", "kedua provinsi", "kedua pemerintah(?: daerah| kota)?", "kerja ?sama ini",
+  "kemitraan ini", "both cities", "the two cities", "both provinces", "the two provinces", "both regions",
+  "the two regions", "this (?:cooperation|partnership|twinning)",
+];
+
+/** One regex for a list of cue words: whole words, any case, spaces and hyphens as written or not. */
+export function cueRegex(words: readonly string[], flags = "i"): RegExp {
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "[\\s-]+"));
+  return new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
+}

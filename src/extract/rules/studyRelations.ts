@@ -1,0 +1,38 @@
+// Study-level edges: what a study applies (theories, methods, concepts used as tools), focuses on, and mentions.
+import type { Sentence } from "../../studies/sentences.js";
+import { evidenceOf, type StudyContext } from "../context.js";
+import { APPLY_WORDS, cueRegex, FRAME_WORDS } from "../cues.js";
+import type { RelationFact } from "../facts.js";
+import type { Mention } from "../mentions.js";
+
+const CONCEPT_FRAME = cueRegex(FRAME_WORDS);
+const APPLY_VERB = cueRegex(APPLY_WORDS);
+
+export function studyRelations(ctx: StudyContext, mentionsBySentence: Array<[Sentence, Mention[]]>): RelationFact[] {
+  const out: RelationFact[] = [];
+  const special = new Set<string>();
+  const focusSentences = new Set(ctx.titleAndKeywords.map((s) => s.start));
+  for (const [sentence, mentions] of mentionsBySentence) {
+    const sm = ctx.masked.slice(sentence.start, sentence.end);
+    const conceptsApplied = CONCEPT_FRAME.test(sm) && APPLY_VERB.test(sm);
+    for (const m of mentions) {
+      const applies = m.kind === "Theory" || m.kind === "Method" || (m.kind === "Concept" && conceptsApplied);
+      if (applies) {
+        out.push({ kind: "APPLIES", source: ctx.studyKey, target: m.key, evidence: evidenceOf(ctx, sentence, m) });
+        special.add(m.key);
+      }
+      if (focusSentences.has(sentence.start) && m.kind !== "Person" && m.kind !== "Method" && m.kind !== "Theory") {
+        out.push({ kind: "FOCUSES_ON", source: ctx.studyKey, target: m.key, evidence: evidenceOf(ctx, sentence, m) });
+        special.add(m.key);
+      }
+    }
+  }
+  // A MENTIONS edge carries the first sentence that names the entity; the entity node keeps every one.
+  for (const [sentence, mentions] of mentionsBySentence)
+    for (const m of mentions)
+      if (!special.has(m.key)) {
+        out.push({ kind: "MENTIONS", source: ctx.studyKey, target: m.key, evidence: evidenceOf(ctx, sentence, m) });
+        special.add(m.key);
+      }
+  return out;
+}
