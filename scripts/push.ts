@@ -6,14 +6,14 @@ import { DEFAULT_BATCH_SIZE, pushGraph, type Counts, type PushProgress } from ".
 
 const USAGE =
   "usage: npm run push -- --uri bolt://localhost:7687 --user neo4j --password PASSWORD " +
-  "[--database NAME] [--graph graph-data/graph.json] [--replace] [--batch-size 5000]\n" +
+  "[--database NAME] [--graph graph-data/graph.json] [--replace] [--verify] [--batch-size 5000]\n" +
   "       (or NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE)";
 
 try {
   const { values, flags } = parseArgs(
     process.argv.slice(2),
     ["uri", "user", "password", "database", "graph", "batch-size"],
-    ["replace", "help"],
+    ["replace", "verify", "help"],
   );
   if (flags.has("help")) {
     console.log(USAGE);
@@ -37,11 +37,13 @@ try {
   try {
     console.error(
       `push: ${graphPath} (${graph.nodes.length} nodes, ${graph.edges.length} relationships) -> ` +
-        `${uri}, database ${target.database ?? "(default)"}${flags.has("replace") ? ", replacing" : ""}`,
+        `${uri}, database ${target.database ?? "(default)"}` +
+        (flags.has("replace") ? ", replacing" : flags.has("verify") ? ", verifying stored properties" : ""),
     );
     const summary = await pushGraph(driver, target, graph, {
       batchSize,
       replace: flags.has("replace"),
+      verify: flags.has("verify") || flags.has("replace"),
       onProgress: progressPrinter(),
     });
     const line = (what: string, c: Counts) =>

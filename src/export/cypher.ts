@@ -69,31 +69,34 @@ export function constraintStatements(): string[] {
 
 /**
  * MERGE for a batch of node rows of one kind. Rows whose stored hash equals theirs are left alone, so a second push
- * writes nothing. `rows` is `$rows` for the push or a list literal in the script.
+ * writes nothing; with `always`, every row is written (the push's --verify: properties edited in the database under
+ * an unchanged hash). `rows` is `$rows` for the push or a list literal in the script.
  */
-export function nodeMergeStatement(kind: string, rows: string, counts: boolean): string {
+export function nodeMergeStatement(kind: string, rows: string, counts: boolean, always = false): string {
   if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new Error(`export/cypher: unknown node kind ${kind}.`);
   return (
     // Both labels in the MERGE: the id's prefix fixes the kind, and SET of a label here would make the plan eager.
     `UNWIND ${rows} AS row MERGE (n:${COMMON_LABEL}:${cypherName(kind)} {id: row.id}) ` +
-    `WITH n, row, n.${MARKER} AS before WHERE before IS NULL OR before <> row.props.${MARKER} ` +
+    `WITH n, row, n.${MARKER} AS before ${unlessSameHash(always)}` +
     `SET n += row.props` +
     (counts ? " RETURN count(before) AS updated, count(*) - count(before) AS created" : "")
   );
 }
 
-/** MERGE for a batch of relationship rows of one type, keyed by the graph file's edge key. */
-export function edgeMergeStatement(kind: string, rows: string, counts: boolean): string {
+/** MERGE for a batch of relationship rows of one type, keyed by the graph file's edge key; `always` as for nodes. */
+export function edgeMergeStatement(kind: string, rows: string, counts: boolean, always = false): string {
   if (!(EDGE_KINDS as readonly string[]).includes(kind)) throw new Error(`export/cypher: unknown edge kind ${kind}.`);
   return (
     `UNWIND ${rows} AS row ` +
     `MATCH (a:${COMMON_LABEL} {id: row.source}) MATCH (b:${COMMON_LABEL} {id: row.target}) ` +
     `MERGE (a)-[r:${cypherName(kind)} {key: row.key}]->(b) ` +
-    `WITH r, row, r.${MARKER} AS before WHERE before IS NULL OR before <> row.props.${MARKER} ` +
+    `WITH r, row, r.${MARKER} AS before ${unlessSameHash(always)}` +
     `SET r += row.props` +
     (counts ? " RETURN count(before) AS updated, count(*) - count(before) AS created" : "")
   );
 }
+
+const unlessSameHash = (always: boolean) => (always ? "" : `WHERE before IS NULL OR before <> row.props.${MARKER} `);
 
 export interface CypherScriptOptions {
   /** Rows per UNWIND statement; smaller keeps each statement's transaction small in Neo4j Browser. */

@@ -72,6 +72,27 @@ function canonical(value: PropertyValue | Integer | string | number): string {
   return `i${(value as Integer).toString()}`;
 }
 
+/**
+ * The same text form for a value read back from Neo4j, where it may be anything someone stored by hand. Missing,
+ * null and an empty list read the same: `null` removes a property, and the CSV import leaves empty lists out.
+ */
+function canonicalStored(value: unknown): string {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return "n";
+  if (Array.isArray(value)) return `[${value.map(canonicalStored).join(",")}]`;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return canonical(value);
+  if (isInt(value)) return canonical(value as Integer);
+  // Temporal values, points, maps: never what the project writes.
+  return `o${JSON.stringify(String(value))}`;
+}
+
+/**
+ * The names of the properties in `wanted` whose stored value differs (types included: an INTEGER 1 is not a FLOAT 1).
+ * Properties the project does not write are not compared: someone else's additions are theirs to keep.
+ */
+export function changedProperties(wanted: Properties, stored: Record<string, unknown>): string[] {
+  return Object.keys(wanted).filter((name) => canonicalStored(wanted[name]) !== canonicalStored(stored[name]));
+}
+
 export function nodeRow(node: SerializedNode): NodeRow {
   const a = node.attributes;
   const props: Properties = {

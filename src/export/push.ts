@@ -1,15 +1,34 @@
-// The push: a graph file into Neo4j with UNWIND batches in managed write transactions, idempotent, with --replace.
+// The push: a graph file into Neo4j with UNWIND batches in managed write transactions, idempotent, with --replace
+// and --verify.
 import type { Driver, Session } from "neo4j-driver";
 import type { GraphFile } from "../model/index.js";
 import { describeNeo4jError, type Neo4jTarget } from "./connect.js";
 import { constraintStatements, edgeMergeStatement, nodeMergeStatement } from "./cypher.js";
-import { COMMON_LABEL, MARKER, edgeRow, groupByKind, nodeRow } from "./properties.js";
+import {
+  COMMON_LABEL,
+  MARKER,
+  changedProperties,
+  edgeRow,
+  groupByKind,
+  nodeRow,
+  type EdgeRow,
+  type NodeRow,
+} from "./properties.js";
 
 export interface PushOptions {
   /** Rows per transaction. 1 sends one statement per element (the slow path the benchmark compares against). */
   batchSize?: number;
-  /** After writing, delete the nodes and relationships an earlier push wrote that this graph no longer has. */
+  /**
+   * After writing, delete the nodes and relationships an earlier push wrote that this graph no longer has. Implies
+   * `verify`: a sync leaves the database equal to the graph.
+   */
   replace?: boolean;
+  /**
+   * Compare every stored property with the graph's, not only the stored hash, and rewrite the rows that differ
+   * (someone edited them in the database). Reads every property back, so it costs a full read of the project's data;
+   * without it, a row whose hash is unchanged is taken as unchanged.
+   */
+  verify?: boolean;
   onProgress?: (progress: PushProgress) => void;
   /**
    * Batches in flight at once, each in its own session. Two let the client encode one batch while the server writes
@@ -48,7 +67,13 @@ export async function pushGraph(
   driver: Driver,
   target: Neo4jTarget,
   graph: GraphFile,
-  { batchSize = DEFAULT_BATCH_SIZE, replace = false, concurrency = 2, onProgress = () => {} }: PushOptions = {},
+  {
+    batchSize = DEFAULT_BATCH_SIZE,
+    replace = false,
+    verify = replace,
+    concurrency = 2,
+    onProgress = () => {},
+  }: PushOptions = {},
 ): Promise<PushSummary> {
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new Error(`export/push: batch size must be a positive integer.`);
@@ -64,35 +89,46 @@ export async function pushGraph(
     }
     await session.run("CALL db.awaitIndexes(300)");
 
-    // What earlier pushes wrote, read once: rows whose hash is unchanged are not even sent (a re-push only reads).
-    const stored = await storedHashes(session);
-
     const nodeRows = graph.nodes.map(nodeRow);
+    const edgeRows = graph.edges.map(edgeRow);
+    // What earlier pushes wrote, read once: rows whose hash is unchanged are not even sent (a re-push only reads).
+    // With verify, rows whose hash is unchanged but whose properties were edited in the database come back too.
+    const stored = await storedState(session, verify ? { nodeRows, edgeRows } : undefined);
+
     const nodesToWrite = nodeRows.filter((r) => stored.nodes.get(r.id) !== r.props[MARKER]);
+    const nodesToRepair = nodeRows.filter((r) => stored.editedNodes.has(r.id));
+    const nodeTotal = nodesToWrite.length + nodesToRepair.length;
     let done = 0;
     await writeAll(
       driver,
       target,
-      batches(nodesToWrite, batchSize, nodeMergeStatement),
+      [
+        ...batches(nodesToWrite, batchSize, nodeMergeStatement),
+        ...batches(nodesToRepair, batchSize, (kind, rows, counts) => nodeMergeStatement(kind, rows, counts, true)),
+      ],
       concurrency,
       (size, counts) => {
         add(summary.nodes, counts);
-        onProgress({ phase: "nodes", done: (done += size), total: nodesToWrite.length });
+        onProgress({ phase: "nodes", done: (done += size), total: nodeTotal });
       },
     );
     summary.nodes.unchanged = nodeRows.length - summary.nodes.created - summary.nodes.updated;
 
-    const edgeRows = graph.edges.map(edgeRow);
     const edgesToWrite = edgeRows.filter((r) => stored.relationships.get(r.key)?.hash !== r.props[MARKER]);
+    const edgesToRepair = edgeRows.filter((r) => stored.editedRelationships.has(r.key));
+    const edgeTotal = edgesToWrite.length + edgesToRepair.length;
     done = 0;
     await writeAll(
       driver,
       target,
-      batches(edgesToWrite, batchSize, edgeMergeStatement),
+      [
+        ...batches(edgesToWrite, batchSize, edgeMergeStatement),
+        ...batches(edgesToRepair, batchSize, (kind, rows, counts) => edgeMergeStatement(kind, rows, counts, true)),
+      ],
       concurrency,
       (size, counts) => {
         add(summary.relationships, counts);
-        onProgress({ phase: "relationships", done: (done += size), total: edgesToWrite.length });
+        onProgress({ phase: "relationships", done: (done += size), total: edgeTotal });
       },
     );
     summary.relationships.unchanged = edgeRows.length - summary.relationships.created - summary.relationships.updated;
@@ -173,20 +209,48 @@ interface Stored {
   nodes: Map<string, string>;
   /** Edge key -> hash and the relationship's element id (to delete it without an index on `key`). */
   relationships: Map<string, { hash: string; elementId: string }>;
+  /** With verify: nodes whose hash is the graph's but whose properties are not (edited in the database). */
+  editedNodes: Set<string>;
+  /** With verify: the same for relationships, by edge key. */
+  editedRelationships: Set<string>;
 }
 
-/** The hashes of everything carrying the marker, streamed record by record. */
-async function storedHashes(session: Session): Promise<Stored> {
-  const stored: Stored = { nodes: new Map(), relationships: new Map() };
+/**
+ * The hashes of everything carrying the marker, streamed record by record. Given the rows (verify), also every
+ * property, compared on the fly with the row of the same id or key so that memory holds only the differences.
+ */
+async function storedState(
+  session: Session,
+  verify: { nodeRows: NodeRow[]; edgeRows: EdgeRow[] } | undefined,
+): Promise<Stored> {
+  const stored: Stored = {
+    nodes: new Map(),
+    relationships: new Map(),
+    editedNodes: new Set(),
+    editedRelationships: new Set(),
+  };
+  const nodeRows = new Map(verify?.nodeRows.map((r) => [r.id, r]));
+  const edgeRows = new Map(verify?.edgeRows.map((r) => [r.key, r]));
+  /** Only rows whose hash matches: a different hash is rewritten anyway. */
+  const edited = (row: NodeRow | EdgeRow | undefined, hash: string, props: Record<string, unknown>) =>
+    row !== undefined && row.props[MARKER] === hash && changedProperties(row.props, props).length > 0;
+  const props = verify ? ", properties(x) AS props" : "";
+
   for await (const record of session.run(
-    `MATCH (n:${COMMON_LABEL}) WHERE n.${MARKER} IS NOT NULL RETURN n.id AS id, n.${MARKER} AS hash`,
-  ))
-    stored.nodes.set(record.get("id"), record.get("hash"));
+    `MATCH (x:${COMMON_LABEL}) WHERE x.${MARKER} IS NOT NULL RETURN x.id AS id, x.${MARKER} AS hash${props}`,
+  )) {
+    const [id, hash] = [record.get("id") as string, record.get("hash") as string];
+    stored.nodes.set(id, hash);
+    if (verify && edited(nodeRows.get(id), hash, record.get("props"))) stored.editedNodes.add(id);
+  }
   for await (const record of session.run(
-    `MATCH (:${COMMON_LABEL})-[r]->(:${COMMON_LABEL}) WHERE r.${MARKER} IS NOT NULL ` +
-      `RETURN r.key AS key, r.${MARKER} AS hash, elementId(r) AS elementId`,
-  ))
-    stored.relationships.set(record.get("key"), { hash: record.get("hash"), elementId: record.get("elementId") });
+    `MATCH (:${COMMON_LABEL})-[x]->(:${COMMON_LABEL}) WHERE x.${MARKER} IS NOT NULL ` +
+      `RETURN x.key AS key, x.${MARKER} AS hash, elementId(x) AS elementId${props}`,
+  )) {
+    const [key, hash] = [record.get("key") as string, record.get("hash") as string];
+    stored.relationships.set(key, { hash, elementId: record.get("elementId") });
+    if (verify && edited(edgeRows.get(key), hash, record.get("props"))) stored.editedRelationships.add(key);
+  }
   return stored;
 }
 

@@ -5,7 +5,8 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/viewer/server/staticServer.js";
 import { FADED_NODE_COLOR, NODE_COLORS } from "../../src/viewer/core/appearance/palette.js";
-import { STUDY_A, seedFixture } from "../viewer/fixtures.js";
+import type { GraphFile } from "../../src/model/index.js";
+import { STUDY_A, evidenceIn, seedFixture } from "../viewer/fixtures.js";
 import { ARTIFACTS, buildViewer, launchChromium, openViewer, serveViewer } from "./harness.js";
 
 const PAYLOAD = "<img src=x onerror=alert(1)>";
@@ -98,4 +99,49 @@ describe("viewer safety and drawing details", () => {
     await page.context().close();
     await bad.close();
   });
+
+  it("wraps a 5,000-character word in every panel instead of widening it", async () => {
+    const long = await serveViewer(outDir, longWordFixture());
+    const { page, errors } = await openViewer(browser, long.url);
+    const panel = page.locator("aside.panel");
+    const selections = [
+      `?node=${encodeURIComponent(STUDY_A)}`, // the study's title and whole text
+      "?node=city:berlin", // an alias, a quote and a source title
+      "?node=city:jakarta", // a relation to a node with a long label
+      "?node=city:tokyo", // the panel title
+      `?edge=${encodeURIComponent("SISTER_CITY_OF|city:jakarta|city:tokyo")}`, // the relation's title and sentence
+    ];
+    for (const query of selections) {
+      await page.goto(`${long.url}${query}`);
+      await page.locator('[data-testid="node-panel"], [data-testid="edge-panel"]').waitFor();
+      const size = await panel.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(size.scroll, `${query}: scroll width ${size.scroll} > client width ${size.client}`).toBeLessThanOrEqual(
+        size.client + 1,
+      );
+      // The page itself never scrolls sideways either.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+    }
+    await page.goto(`${long.url}?node=city:berlin`);
+    await page.getByTestId("node-panel").waitFor();
+    await page.screenshot({ path: resolve(ARTIFACTS, "10-long-word-wrapped.png") });
+    expect(errors).toEqual([]);
+    await page.context().close();
+    await long.close();
+  });
 });
+
+/** The seed fixture with one unbroken 5,000-character word in a study's title and text, a quote, an alias, a label. */
+function longWordFixture(): GraphFile {
+  const word = "Kerjasama".repeat(556).slice(0, 5_000);
+  const file = seedFixture();
+  const study = file.nodes.find((n) => n.key === STUDY_A)!.attributes as { title: string; label: string; text: string };
+  study.title = study.label = `Smart Change ${word}`;
+  study.text += `\n\nKota kembar ${word} bersama Berlin.`;
+  const berlin = file.nodes.find((n) => n.key === "city:berlin")!.attributes;
+  berlin.aliases = [...berlin.aliases, word];
+  berlin.evidence = [...berlin.evidence, evidenceIn(STUDY_A, study.text, `${word} bersama Berlin`, "Berlin")];
+  file.nodes.find((n) => n.key === "city:tokyo")!.attributes.label = `Tokyo${word}`;
+  return file;
+}

@@ -88,6 +88,10 @@ describe("the CSV export", () => {
     const summary = await push(csvGraph);
     expect(summary.nodes.unchanged).toBe(csvGraph.nodes.length);
     expect(summary.relationships.unchanged).toBe(csvGraph.edges.length);
+    // And the same properties, value and type: the import leaves empty lists out, which verify reads as empty.
+    const verified = await push(csvGraph, { verify: true });
+    expect(verified.nodes.unchanged).toBe(csvGraph.nodes.length);
+    expect(verified.relationships.unchanged).toBe(csvGraph.edges.length);
   });
 });
 
@@ -294,6 +298,69 @@ describe("--replace", () => {
     ).toBe(1);
     expect(await count("MATCH (:Corpus {name: 'other corpus'})-[:SAME_AS]->(:ScgEntity) RETURN count(*)")).toBe(1);
     expect(await count("MATCH (:ScgEntity)-[r:FOREIGN_LINK {note: 'mine'}]->(:ScgEntity) RETURN count(r)")).toBe(1);
+  });
+});
+
+describe("--verify and --replace", () => {
+  const seedPath = join(ROOT, "graph-data/graph.json");
+  const edited = {
+    label: "MATCH (n:City {id: 'city:berlin'}) RETURN n.label AS v",
+    x: "MATCH (n:City {id: 'city:jakarta'}) RETURN n.x AS v",
+    starts:
+      "MATCH ()-[r:SISTER_CITY_OF {key: 'SISTER_CITY_OF|city:berlin|city:jakarta'}]->() RETURN r.evidenceStart AS v",
+  };
+  const read = async (query: string) => (await neo.driver.executeQuery(query, {}, db())).records[0].get("v");
+  /** Edits made in the database by hand: a label, a FLOAT turned INTEGER, offsets shifted; and a foreign property. */
+  const editInDatabase = () =>
+    neo.driver.executeQuery(
+      `MATCH (b:City {id: 'city:berlin'}) SET b.label = 'Berlin (edited)', b.note = 'added by hand'
+       WITH 1 AS one MATCH (j:City {id: 'city:jakarta'}) SET j.x = toInteger(j.x)
+       WITH 1 AS one MATCH ()-[r:SISTER_CITY_OF {key: 'SISTER_CITY_OF|city:berlin|city:jakarta'}]->()
+       SET r.evidenceStart = [s IN r.evidenceStart | s + 1]`,
+      {},
+      db(),
+    );
+
+  it.runIf(existsSync(seedPath))("repair properties edited in the database; a plain push does not look", async () => {
+    const graph = readGraphFile(seedPath);
+    const [nodes, edges] = [graph.nodes.length, graph.edges.length];
+    await neo.wipe();
+    await push(graph);
+    const original = { label: await read(edited.label), x: await read(edited.x), starts: await read(edited.starts) };
+    expect(original.label).toBe("Berlin");
+    await editInDatabase();
+    expect(await read(edited.label)).toBe("Berlin (edited)");
+
+    // The cheap path compares stored hashes only, which the edits left alone: it reports everything unchanged.
+    const plain = await push(graph);
+    expect(plain.nodes).toEqual({ created: 0, updated: 0, unchanged: nodes, deleted: 0 });
+    expect(plain.relationships).toEqual({ created: 0, updated: 0, unchanged: edges, deleted: 0 });
+    expect(await read(edited.label)).toBe("Berlin (edited)");
+
+    const verified = await push(graph, { verify: true });
+    expect(verified.nodes).toEqual({ created: 0, updated: 2, unchanged: nodes - 2, deleted: 0 });
+    expect(verified.relationships).toEqual({ created: 0, updated: 1, unchanged: edges - 1, deleted: 0 });
+    expect(await read(edited.label)).toBe("Berlin");
+    expect(await read(edited.x)).toBe(original.x);
+    expect(typeof (await read(edited.x))).toBe("number"); // a FLOAT again, not an INTEGER
+    expect(await read(edited.starts)).toEqual(original.starts);
+    const pulled = await pullGraph(neo.driver, neo.target);
+    expect(sortByKey(pulled.nodes)).toEqual(sortByKey(graph.nodes));
+    expect(sortByKey(pulled.edges)).toEqual(sortByKey(graph.edges));
+    // Properties the project does not write are someone else's, and stay.
+    expect(await read("MATCH (n:City {id: 'city:berlin'}) RETURN n.note AS v")).toBe("added by hand");
+
+    // Verified again: nothing left to repair.
+    const again = await push(graph, { verify: true });
+    expect(again.nodes.unchanged + again.relationships.unchanged).toBe(nodes + edges);
+
+    // --replace verifies too.
+    await editInDatabase();
+    const replaced = await push(graph, { replace: true });
+    expect(replaced.nodes).toEqual({ created: 0, updated: 2, unchanged: nodes - 2, deleted: 0 });
+    expect(replaced.relationships).toEqual({ created: 0, updated: 1, unchanged: edges - 1, deleted: 0 });
+    expect(await read(edited.label)).toBe("Berlin");
+    expect(await read(edited.starts)).toEqual(original.starts);
   });
 });
 

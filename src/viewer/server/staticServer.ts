@@ -1,6 +1,8 @@
 // A small static file server for the built page (start, browser tests, benchmark); binds to the loopback address only.
-import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import type { Stats } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { pipeline } from "node:stream";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 const TYPES: Record<string, string> = {
@@ -30,6 +32,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Answers with a short plain-text message, or just ends the reply when the headers are already out. */
+function fail(res: ServerResponse, status: number, message: string): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(message);
+}
+
+/** The file's status, or null when there is nothing readable there (missing, a NUL in the name, a broken link). */
+async function statOrNull(file: string): Promise<Stats | null> {
+  return stat(file).catch(() => null);
+}
+
 export function startStaticServer({
   root,
   graphFile,
@@ -38,11 +54,22 @@ export function startStaticServer({
 }: StaticServerOptions): Promise<RunningServer> {
   const base = resolve(root);
   const server = createServer((req, res) => {
+    // One bad request must never take the server down: whatever the handler throws answers 500 instead.
+    handle(req, res).catch((error: Error) => fail(res, 500, `internal error: ${error.message}`));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405).end();
       return;
     }
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    } catch {
+      fail(res, 400, "bad request: the path is not a valid URL (a stray or malformed %-escape)");
+      return;
+    }
     let file =
       pathname === "/graph.json" && graphFile
         ? resolve(graphFile)
@@ -51,18 +78,32 @@ export function startStaticServer({
       res.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) {
-      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`not found: ${pathname}`);
+    if ((await statOrNull(file))?.isDirectory()) file = join(file, "index.html");
+    // Only regular files: a folder would fail mid-reply, and a FIFO would never answer.
+    if (!(await statOrNull(file))?.isFile()) {
+      fail(res, 404, `not found: ${pathname}`);
       return;
     }
+    // Opened before the headers go out, so that an unreadable file answers 500 rather than a truncated 200.
+    const opened = await open(file, "r");
+    const { size } = await opened.stat().catch(async (error: Error) => {
+      await opened.close();
+      throw error;
+    });
     res.writeHead(200, {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "content-length": size,
       "cache-control": "no-cache",
     });
-    if (req.method === "HEAD") res.end();
-    else createReadStream(file).pipe(res);
-  });
+    if (req.method === "HEAD") {
+      await opened.close();
+      res.end();
+      return;
+    }
+    // A read error after the headers can only cut the reply short; a client that leaves closes the file.
+    pipeline(opened.createReadStream(), res, () => undefined);
+  }
+
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

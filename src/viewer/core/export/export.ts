@@ -27,13 +27,47 @@ export function flattenAttributes(attrs: Record<string, unknown>): Flat {
   return out;
 }
 
-/** A copy of the graph with flat attributes; the node kind also becomes the label colour column Gephi can partition. */
+/**
+ * Characters XML 1.0 forbids even escaped: C0 controls but tab, LF and CR; U+FFFE and U+FFFF; surrogates not in a
+ * pair (with the `u` flag a well-formed pair is one code point, so the range matches only lone halves).
+ */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/gu;
+
+/** The text without the characters no XML 1.0 document may hold, so that every export parses whatever the studies say. */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_FORBIDDEN, "");
+}
+
+/**
+ * A copy of the graph with flat attributes, ready for XML: every key, attribute name and text value passed through
+ * `xmlSafe` (two keys that differ only by such characters stay two, the second suffixed).
+ */
 export function flatGraph(graph: DataGraph): Graph {
   const flat = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
-  flat.replaceAttributes({ name: graph.getAttribute("name") });
-  graph.forEachNode((key, attrs) => flat.addNode(key, flattenAttributes(attrs as never)));
+  const safeAttributes = (attrs: Flat): Flat =>
+    Object.fromEntries(
+      Object.entries(attrs).map(([name, value]) => [xmlSafe(name), typeof value === "string" ? xmlSafe(value) : value]),
+    );
+  const safeKey = (key: string, taken: (key: string) => boolean) => {
+    const safe = xmlSafe(key);
+    let unique = safe;
+    for (let n = 2; unique !== key && taken(unique); n++) unique = `${safe}~${n}`;
+    return unique;
+  };
+  const nodeKeys = new Map<string, string>();
+  flat.replaceAttributes(safeAttributes({ name: graph.getAttribute("name") }));
+  graph.forEachNode((key, attrs) => {
+    const safe = safeKey(key, (k) => flat.hasNode(k) || graph.hasNode(k));
+    nodeKeys.set(key, safe);
+    flat.addNode(safe, safeAttributes(flattenAttributes(attrs as never)));
+  });
   graph.forEachEdge((key, attrs, source, target) =>
-    flat.addEdgeWithKey(key, source, target, flattenAttributes(attrs as never)),
+    flat.addEdgeWithKey(
+      safeKey(key, (k) => flat.hasEdge(k) || graph.hasEdge(k)),
+      nodeKeys.get(source)!,
+      nodeKeys.get(target)!,
+      safeAttributes(flattenAttributes(attrs as never)),
+    ),
   );
   return flat;
 }
@@ -85,14 +119,7 @@ export function toJson(graph: DataGraph): string {
   return JSON.stringify(graph.export(), null, 2) + "\n";
 }
 
+/** Escaped for an XML attribute or text; the flat graph's strings are already XML-safe, this makes sure of it. */
 function xml(text: string): string {
-  return (
-    text
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-      // Characters XML 1.0 forbids even escaped.
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
-  );
+  return xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
