@@ -181,7 +181,7 @@ export function secondPass(p: Pass1, known: KnownNames): StudyFacts {
       continue;
     }
     const key = nodeKey("Person", author.name);
-    const at = study.text.indexOf(author.name, author.line.start);
+    const at = author.span?.start ?? study.text.indexOf(author.name, author.line.start);
     const mention = at >= 0 && at < author.line.end ? { start: at, end: at + author.name.length } : undefined;
     const evidence = evidenceOf(ctx, author.line, mention);
     entities.push({ key, kind: "Person", label: author.name, alias: author.name, evidence });

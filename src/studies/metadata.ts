@@ -1,45 +1,13 @@
-// Reads a study's title, authors, student number, language and period from the layout of its abstract page.
+// Reads a study's language and period; its title, authors and student number come from its layout (./layout/).
 import type { Language, Period } from "../model/index.js";
 import { maskMarkdown, type Sentence } from "./sentences.js";
 
-export interface Layout {
-  title?: Sentence;
-  authors: Sentence[];
-  studentNumber?: Sentence;
-}
-
-export const ABSTRACT_HEADING = /^(abstrak|abstract|abstraksi|ringkasan|intisari|summary)\s*:?$/i;
-const PERSON_LINE = /^(\p{Lu}[\p{L}'’.-]*)(\s+\p{Lu}[\p{L}'’.-]*){0,5}$/u;
-const NUMBER_LINE = /^(NIM|NPM|NRP|Student (ID|Number)|No\.?)?\s*:?\s*(\d{6,15})$/i;
+export { ABSTRACT_HEADING } from "./layout/lineKinds.js";
+export { readLayout, type Layout, type LayoutAuthor } from "./layout/readLayout.js";
 
 /** Plain, single-spaced text of a sentence (markdown blanked), for comparisons. */
 export function plain(text: string, s: Sentence): string {
   return maskMarkdown(text.slice(s.start, s.end)).replace(/\s+/g, " ").trim();
-}
-
-/**
- * The cover layout of a thesis abstract page: a title block, a name line, a number line, then "Abstrak".
- * Only the lines before the first abstract heading are read; a study without that heading has no layout.
- */
-export function readLayout(text: string, sentences: Sentence[]): Layout {
-  // The heading is a short line near the top; longer sentences are never read as one.
-  const heading = sentences.findIndex(
-    (s, i) => i < 40 && s.end - s.start <= 40 && ABSTRACT_HEADING.test(plain(text, s)),
-  );
-  if (heading <= 0) return { authors: [] };
-  const head = sentences.slice(0, heading);
-  const layout: Layout = { authors: [] };
-  for (const s of head) {
-    const line = plain(text, s);
-    if (NUMBER_LINE.test(line)) layout.studentNumber ??= s;
-    else if (layout.title && PERSON_LINE.test(line) && line !== line.toUpperCase()) layout.authors.push(s);
-    else if (!layout.title) layout.title = s;
-  }
-  return layout;
-}
-
-export function studentNumberOf(text: string, s: Sentence): string {
-  return NUMBER_LINE.exec(plain(text, s))![3];
 }
 
 const ID_WORDS = new Set(

@@ -3,13 +3,17 @@ import type { Language, Period } from "../model/index.js";
 import { studyKey } from "../model/index.js";
 import { composeText } from "./composedText.js";
 import { readFrontMatter } from "./frontMatter.js";
-import { ABSTRACT_HEADING, detectLanguage, findPeriods, plain, readLayout, studentNumberOf } from "./metadata.js";
+import { withHeaderLines } from "./layout/readLayout.js";
+import { KEYWORDS } from "./layout/lineKinds.js";
+import { ABSTRACT_HEADING, detectLanguage, findPeriods, plain, readLayout } from "./metadata.js";
 import { maskMarkdown, splitSentences, type Sentence } from "./sentences.js";
 
 export interface Author {
   name: string;
   /** Where the name stands in the file (the name line, or the front matter line). */
   line?: Sentence;
+  /** The name itself within `line`: text.slice(span.start, span.end) === name. */
+  span?: { start: number; end: number };
 }
 
 export interface Study {
@@ -34,23 +38,22 @@ export interface Study {
   original?: { text: string; toOriginal: Int32Array };
 }
 
-const KEYWORDS = /^(kata[\s-]*kunci|keywords?|key\s+words)\s*:/i;
-
 /** Parses a study from its file name and text. Throws FrontMatterError on broken front matter. */
 export function parseStudy(file: string, fileText: string): Study {
   const composed = composeText(fileText);
   const text = composed?.text ?? fileText;
   const { meta, bodyStart } = readFrontMatter(text);
   const masked = maskMarkdown(text);
-  const sentences = splitSentences(text, bodyStart, masked);
-  const layout = readLayout(text, sentences);
+  const layout = readLayout(text, masked, bodyStart);
+  // The header is read line by line, so its title, author and affiliation lines are sentences of their own.
+  const sentences = withHeaderLines(splitSentences(text, bodyStart, masked), layout, masked);
   const stem = file.replace(/^.*[\\/]/, "").replace(/\.(txt|md|markdown)$/i, "");
   const body = text.slice(bodyStart);
 
   const metaAuthors = meta.authors === undefined ? [] : Array.isArray(meta.authors) ? meta.authors : [meta.authors];
   const authors: Author[] = metaAuthors.length
-    ? metaAuthors.map((name) => ({ name, line: lineOf(text, name) }))
-    : dedupe(layout.authors.map((s) => ({ name: plain(text, s), line: s })));
+    ? metaAuthors.map((name) => ({ name, ...lineOf(text, name) }))
+    : dedupe(layout.authors.map((a) => ({ name: a.name, line: a.line, span: { start: a.start, end: a.end } })));
 
   const title = meta.title ?? (layout.title ? plain(text, layout.title) : fallbackTitle(text, sentences));
   const titlePeriod = layout.title ? findPeriods(text, layout.title.start, layout.title.end, true)[0] : undefined;
@@ -70,7 +73,7 @@ export function parseStudy(file: string, fileText: string): Study {
       (s) => /^[*_\s]*k/i.test(text.slice(s.start, s.start + 12)) && KEYWORDS.test(plain(text, s)),
     ),
     authors,
-    studentNumber: layout.studentNumber ? studentNumberOf(text, layout.studentNumber) : undefined,
+    studentNumber: layout.studentNumber,
     year: meta.year,
     url: meta.url,
     period: meta.period !== undefined ? periodOf(meta.period) : found ? { from: found.from, to: found.to } : undefined,
@@ -95,15 +98,15 @@ function fallbackTitle(text: string, sentences: Sentence[]): string {
   return first.slice(0, 120).replace(/\s+\S*$/, "") + "…";
 }
 
-/** The line of the file where a name first appears, as a sentence-like span. */
-function lineOf(text: string, name: string): Sentence | undefined {
+/** The line of the file where a name first appears, as a sentence-like span, and the name in it. */
+function lineOf(text: string, name: string): Pick<Author, "line" | "span"> {
   const at = text.indexOf(name);
-  if (at < 0) return undefined;
+  if (at < 0) return {};
   const start = text.lastIndexOf("\n", at) + 1;
   const nl = text.indexOf("\n", at);
   let end = nl < 0 ? text.length : nl;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end, paragraph: -1 };
+  return { line: { start, end, paragraph: -1 }, span: { start: at, end: at + name.length } };
 }
 
 function dedupe(authors: Author[]): Author[] {
