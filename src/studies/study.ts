@@ -55,8 +55,11 @@ export function parseStudy(file: string, fileText: string): Study {
     ? metaAuthors.map((name) => ({ name, ...lineOf(text, name) }))
     : dedupe(layout.authors.map((a) => ({ name: a.name, line: a.line, span: { start: a.start, end: a.end } })));
 
+  // A title stated in the front matter is read like a title line: its words are the study's first sentence.
+  const titleSentence = layout.title ?? (meta.title ? frontMatterLine(text, bodyStart, meta.title) : undefined);
+  if (titleSentence && !layout.title) sentences.unshift(titleSentence);
   const title = meta.title ?? (layout.title ? plain(text, layout.title) : fallbackTitle(text, sentences));
-  const titlePeriod = layout.title ? findPeriods(text, layout.title.start, layout.title.end, true)[0] : undefined;
+  const titlePeriod = titleSentence ? findPeriods(text, titleSentence.start, titleSentence.end, true)[0] : undefined;
   const bodyPeriod = findPeriods(text, bodyStart)[0];
   const found = titlePeriod ?? bodyPeriod;
 
@@ -68,7 +71,7 @@ export function parseStudy(file: string, fileText: string): Study {
     bodyStart,
     sentences,
     title,
-    titleSentence: layout.title,
+    titleSentence,
     keywordSentences: sentences.filter(
       (s) => /^[*_\s]*k/i.test(text.slice(s.start, s.start + 12)) && KEYWORDS.test(plain(text, s)),
     ),
@@ -80,6 +83,12 @@ export function parseStudy(file: string, fileText: string): Study {
     language: meta.language ?? detectLanguage(body),
     ...(composed ? { original: { text: fileText, toOriginal: composed.toOriginal } } : {}),
   };
+}
+
+/** Where a front matter value is written as is (plain or quoted, without escapes), as a sentence of the file. */
+function frontMatterLine(text: string, bodyStart: number, value: string): Sentence | undefined {
+  const at = text.slice(0, bodyStart).indexOf(value);
+  return at < 0 ? undefined : { start: at, end: at + value.length, paragraph: -1 };
 }
 
 function periodOf(value: number | string): Period {

@@ -105,3 +105,32 @@ describe("a person's given name is no city", () => {
     ]);
   });
 });
+
+describe("names the gazetteers write otherwise", () => {
+  it("reads a country in its formal style as the country: Republik Indonesia, the Republic of Uzbekistan", () => {
+    const keys = entityKeys(
+      "Kota Banda Aceh (Republik Indonesia) menjalin kerja sama dengan Samarqand (the Republic of Uzbekistan).",
+    );
+    expect(keys).toContain("country:indonesia");
+    expect(keys).toContain("country:uzbekistan");
+    expect(keys.filter((k) => k.startsWith("country:republi"))).toEqual([]);
+  });
+
+  it("knows the Indonesian and other usual names of world cities: Yerusalem, Samarqand, Pusan", () => {
+    const keys = entityKeys("Sister city Jakarta dengan Yerusalem dibahas, juga Samarqand dan Pusan.");
+    expect(keys).toEqual(expect.arrayContaining(["city:jerusalem", "city:samarkand", "city:busan"]));
+  });
+});
+
+describe("a study's title in its front matter", () => {
+  it("is read like a title line: what it names is found, with the title as evidence", () => {
+    const text =
+      '---\ntitle: "Paradiplomasi Pemerintah Kota Makassar"\nyear: 2020\n---\n\nKota ini membangun smart city.';
+    const facts = extractText(text, "makassar.md");
+    const government = facts.entities.find((e) => e.kind === "Organization" && /Makassar/.test(e.label));
+    expect(government).toBeDefined();
+    expect(government!.evidence.quote).toBe("Paradiplomasi Pemerintah Kota Makassar");
+    expect(text.slice(government!.evidence.start, government!.evidence.end)).toBe(government!.evidence.quote);
+    expect(facts.relations.some((r) => r.kind === "FOCUSES_ON" && r.target === government!.key)).toBe(true);
+  });
+});

@@ -32,6 +32,20 @@ export const CITY_EXONYMS: Array<{ forms: string[]; name: string; country: strin
   { forms: ["Venesia", "Venezia"], name: "Venice", country: "IT" },
   { forms: ["Bombay"], name: "Mumbai", country: "IN" },
   { forms: ["New York", "NYC"], name: "New York City", country: "US" },
+  { forms: ["Yerusalem", "Baitulmaqdis", "Al-Quds", "Al Quds"], name: "Jerusalem", country: "IL" },
+  { forms: ["Damaskus"], name: "Damascus", country: "SY" },
+  { forms: ["Bagdad"], name: "Baghdad", country: "IQ" },
+  { forms: ["Beograd"], name: "Belgrade", country: "RS" },
+  { forms: ["Bukares", "Bucuresti"], name: "Bucharest", country: "RO" },
+  { forms: ["Jeddah", "Jedah", "Jiddah"], name: "Jeddah", country: "SA" },
+  { forms: ["Taskent", "Tashkent", "Toshkent"], name: "Tashkent", country: "UZ" },
+  { forms: ["Samarqand", "Samarkan"], name: "Samarkand", country: "UZ" },
+  { forms: ["Johor Baru"], name: "Johor Bahru", country: "MY" },
+  { forms: ["Pusan"], name: "Busan", country: "KR" },
+  { forms: ["Hanoi", "Ha Noi"], name: "Hanoi", country: "VN" },
+  { forms: ["Marrakech"], name: "Marrakesh", country: "MA" },
+  { forms: ["Kyoto", "Kioto"], name: "Kyoto", country: "JP" },
+  { forms: ["Den Bosch"], name: "'s-Hertogenbosch", country: "NL" },
 ];
 
 export const COUNTRY_EXONYMS: Array<{ forms: string[]; country: string }> = [
@@ -44,4 +58,9 @@ export const COUNTRY_EXONYMS: Array<{ forms: string[]; country: string }> = [
   { forms: ["Ceko", "Republik Ceko", "Czechia"], country: "CZ" },
   { forms: ["Vatikan"], country: "VA" },
   { forms: ["Persatuan Emirat Arab", "UEA"], country: "AE" },
+  { forms: ["NKRI", "Negara Kesatuan Republik Indonesia"], country: "ID" },
+  { forms: ["Korea Utara", "Korut"], country: "KP" },
+  { forms: ["Arab Saudi", "Saudi"], country: "SA" },
+  { forms: ["Papua Nugini", "PNG"], country: "PG" },
+  { forms: ["Timor Leste", "Timor Timur"], country: "TL" },
 ];

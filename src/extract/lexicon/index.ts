@@ -58,6 +58,19 @@ export interface Lexicon {
 /** Known organizations outrank cue patterns: "Japan International Cooperation Agency" is JICA, not a new body. */
 export const PRIORITY = { city: 1, vocabulary: 2, country: 3, province: 4, cued: 6, knownOrg: 7 } as const;
 
+/** Words that open a country's formal name; the country is the same node. */
+const STATE_STYLES = [
+  "republik",
+  "republic of",
+  "the republic of",
+  "federal republic of",
+  "republik federal",
+  "kerajaan",
+  "kingdom of",
+  "the kingdom of",
+  "negara",
+];
+
 let lexicon: Lexicon | undefined;
 
 export function getLexicon(): Lexicon {
@@ -108,6 +121,12 @@ export function getLexicon(): Lexicon {
     const country = [...countryNames.values()].find((c) => c.code === e.country);
     if (country) for (const f of e.forms) if (!countryNames.has(foldName(f))) countryNames.set(foldName(f), country);
   }
+  // The state's formal style, as abstracts write it: "Republik Indonesia", "the Republic of Uzbekistan".
+  for (const [name, country] of [...countryNames])
+    for (const style of STATE_STYLES) {
+      const styled = `${style} ${name}`;
+      if (name.replace(/[^a-z]/g, "").length > 3 && !countryNames.has(styled)) countryNames.set(styled, country);
+    }
   for (const [name, country] of countryNames)
     add(name, {
       kind: "Country",
