@@ -19,7 +19,8 @@ export const FUNDING_WORDS = [
 export const PARTICIPATION_WORDS = [
   "ikut", "mengikuti", "berpartisipasi", "partisipasi", "terlibat", "melibatkan", "mengirim\\w*", "delegasi",
   "peserta", "bergabung", "take part", "takes part", "took part", "taking part", "participat\\w*", "involv\\w*",
-  "join\\w*", "send\\w*", "sent", "delegations?", "fields?", "fielded",
+  "join\\w*", "send\\w*", "sent", "delegations?", "fields?", "fielded", "dihadiri", "menghadiri", "diikuti",
+  "tuan rumah", "attend\\w*", "host\\w*",
 ];
 /** A project spoken of without its name. */
 export const PROJECT_WORDS = ["proyek", "project", "program", "programme"];

@@ -5,14 +5,14 @@ import type { Sentence } from "../studies/sentences.js";
 import type { EntityFact, RelationFact, StudyFacts } from "./facts.js";
 import { countryPosition, saintVariants } from "./lexicon/gazetteer.js";
 import { getLexicon, PRIORITY, type Lexicon } from "./lexicon/index.js";
-import { findMentions, resolveOverlaps, type Mention } from "./mentions.js";
+import { findMentions, resolveOverlaps, type Mention } from "./mentions/index.js";
 import { foldName } from "./normalize.js";
 import { toOriginalOffsets } from "./originalOffsets.js";
-import { inferredLocations } from "./rules/inferredLocations.js";
+import { inferredLocations } from "./relations/inferredLocations.js";
 import { evidenceOf, type StudyContext } from "./context.js";
 import { sentenceRelations } from "./relations.js";
-import { bothPlacesRelations } from "./rules/bothPlaces.js";
-import { studyRelations } from "./rules/studyRelations.js";
+import { bothPlacesRelations } from "./relations/bothPlaces.js";
+import { studyRelations } from "./relations/studyRelations.js";
 
 export interface Pass1 {
   study: Study;

@@ -1,16 +1,16 @@
 // Relations read from one sentence: twinning and cooperation between places, location, membership, proposers,
-// funding and participation. Each kind is a rule in rules/; this file joins them for a sentence.
+// funding and participation. Each kind is a rule in relations/; this file joins them for a sentence.
 import type { EdgeKind } from "../model/index.js";
 import { findPeriods, findSince } from "../studies/metadata.js";
 import type { Sentence } from "../studies/sentences.js";
 import { evidenceOf, type StudyContext } from "./context.js";
 import { COOPERATION_WORDS, cueRegex, PARTICIPATION_WORDS, PROJECT_WORDS } from "./cues.js";
 import type { RelationFact } from "./facts.js";
-import type { Mention } from "./mentions.js";
-import { FUNDING, funderOf } from "./rules/funding.js";
-import { placesInCountries } from "./rules/placesInCountries.js";
-import { proposedBy } from "./rules/proposedBy.js";
-import { twinnedPairs } from "./rules/twinnedPairs.js";
+import type { Mention } from "./mentions/index.js";
+import { FUNDING, funderOf } from "./relations/funding.js";
+import { placesInCountries } from "./relations/placesInCountries.js";
+import { proposedBy } from "./relations/proposedBy.js";
+import { twinnedPairs } from "./relations/twinnedPairs.js";
 
 const COOPERATION = cueRegex(COOPERATION_WORDS);
 const PARTICIPATION = cueRegex(PARTICIPATION_WORDS);

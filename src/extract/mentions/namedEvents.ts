@@ -3,7 +3,7 @@
 import { nodeKey } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
 import { isCommonWord, PRIORITY, type Lexicon } from "../lexicon/index.js";
-import type { Mention } from "../mentions.js";
+import type { Mention } from "./mention.js";
 import { foldName } from "../normalize.js";
 import { NAME_WORD } from "./names.js";
 

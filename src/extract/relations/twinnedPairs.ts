@@ -1,11 +1,12 @@
 // Which places of a sentence about twinning or cooperation are partners: pairs joined by "dan"/"and"/"–", the only two
 // places of a twinning sentence, and one home place with every partner of a list ("Makassar dengan A, B, C dan D").
-import type { Mention } from "../mentions.js";
+import type { Mention } from "../mentions/index.js";
 
 const PLACE_KINDS = new Set(["City", "Province"]);
 /** Words that join the two sides of one partnership. */
 const PAIR_GLUE = /^\s*(dan|and|&|with|dengan|bersama|[-–—/]|to|serta)?\s*$/i; // no comma: a comma lists
-const DASH = /^\s*[-–—/]\s*$/;
+/** Glue that binds one pair tighter than "dan" binds pairs: "A–B dan C–D", "A dengan B dan C dengan D". */
+const TIGHT = /^\s*(?:[-–—/]|dengan|with|bersama)\s*$/i;
 /** A short clause from a home place to its list of partners, without a comma between. */
 const JOINS_LIST =
   /^[^,;.]{0,80}\b(?:dengan|with|bersama|and|dan)[ \t]+(?:(?:kota|city|of|the|provinsi|province)[ \t]+)*$/i;
@@ -56,11 +57,12 @@ export function twinnedPairs({ masked, partners, countries, twinningHere }: Pair
       places[0],
       places.find((p) => p.key !== places[0].key)!,
     );
-  // Neighbours joined by "dan"/"and"/"–"; a dash binds tighter, so "A–B dan C–D" never pairs B with C.
+  // Neighbours joined by "dan"/"and"/"–"; a dash or "dengan" binds tighter, so "A–B dan C–D" and "A dengan B dan C
+  // dengan D" never pair B with C.
   for (let i = 1; i < places.length; i++) {
     if (!PAIR_GLUE.test(glue[i])) continue;
-    const dashed = DASH.test(glue[i]);
-    if (!dashed && ((i > 1 && DASH.test(glue[i - 1])) || (i + 1 < places.length && DASH.test(glue[i + 1])))) continue;
+    const tight = TIGHT.test(glue[i]);
+    if (!tight && ((i > 1 && TIGHT.test(glue[i - 1])) || (i + 1 < places.length && TIGHT.test(glue[i + 1])))) continue;
     add(places[i - 1], places[i]);
   }
   return [...pairs.values()];
@@ -82,7 +84,8 @@ function between(masked: string, from: number, to: number, countries: Mention[])
   let at = from;
   for (const c of countries)
     if (c.start >= from && c.end <= to) {
-      s += masked.slice(at, c.start).replace(/,\s*$/, " ");
+      // "Lismore, Australia", "Kota Davao di Filipina": the country qualifies the place before it.
+      s += masked.slice(at, c.start).replace(/(?:,|\b(?:di|in))\s*$/i, " ");
       at = c.end;
     }
   s += masked.slice(at, to);

@@ -1,7 +1,7 @@
 // The funder of a project: the organization named nearest the funding words ("didanai oleh JICA", "the EU as donor").
 import type { Sentence } from "../../studies/sentences.js";
 import { cueRegex, FUNDING_WORDS } from "../cues.js";
-import type { Mention } from "../mentions.js";
+import type { Mention } from "../mentions/index.js";
 
 export const FUNDING = cueRegex(FUNDING_WORDS);
 const FUNDING_ALL = cueRegex(FUNDING_WORDS, "gi");

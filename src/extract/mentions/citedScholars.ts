@@ -3,7 +3,7 @@
 // "menurut Duchacek", "according to Keating", "dikemukakan oleh Lecours".
 import type { Sentence } from "../../studies/sentences.js";
 import type { Lexicon } from "../lexicon/index.js";
-import type { Mention } from "../mentions.js";
+import type { Mention } from "./mention.js";
 import { PERSON_LIST, personsIn } from "./names.js";
 
 const YEAR = "(?:1[89]|20)\\d{2}[a-z]?";

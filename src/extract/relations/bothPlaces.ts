@@ -5,7 +5,7 @@ import type { Sentence } from "../../studies/sentences.js";
 import { evidenceOf, type StudyContext } from "../context.js";
 import { BOTH_PLACES_WORDS, COOPERATION_WORDS, cueRegex } from "../cues.js";
 import type { RelationFact } from "../facts.js";
-import type { Mention } from "../mentions.js";
+import type { Mention } from "../mentions/index.js";
 
 const BOTH_PLACES = cueRegex(BOTH_PLACES_WORDS);
 const COOPERATION = cueRegex(COOPERATION_WORDS);

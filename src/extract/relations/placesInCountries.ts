@@ -1,6 +1,6 @@
 // LOCATED_IN as sentences write it: "Lismore, Australia", "Changwon (Korea Selatan)", "Kota Davao di Filipina",
 // "Hamburg in Germany", "Rotterdam, the Netherlands' second city", and lists "A (Australia), B dan C (Tiongkok)".
-import type { Mention } from "../mentions.js";
+import type { Mention } from "../mentions/index.js";
 
 /** What may stand between a place (other places of a list taken out) and the country it lies in. */
 const TO_COUNTRY =

@@ -1,6 +1,6 @@
 // PROPOSED_BY between a theory or named framework and the scholar cited right beside it: "Putnam's (1988) two-level
 // game", "two-level games (Putnam, 1988)", "paradiplomasi Duchacek (1990)", "soft power dari Nye".
-import type { Mention } from "../mentions.js";
+import type { Mention } from "../mentions/index.js";
 
 const KINDS = new Set(["Theory", "Method", "Concept"]);
 /** Between a scholar and the theory after it: a possessive and the year. */

@@ -4,7 +4,7 @@
 import type { Evidence } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
 import type { RelationFact } from "../facts.js";
-import type { Mention } from "../mentions.js";
+import type { Mention } from "../mentions/index.js";
 
 export function inferredLocations(
   bySentence: Array<[Sentence, Mention[]]>,

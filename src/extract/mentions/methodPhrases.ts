@@ -1,6 +1,6 @@
 // A method is named with the words that say it is one: "metode penelitian kualitatif", "qualitative research
 // method", "pendekatan deskriptif kualitatif". The mention takes them in, so the alias is the phrase as written.
-import type { Mention } from "../mentions.js";
+import type { Mention } from "./mention.js";
 
 const BEFORE =
   /(?:\b(?:[Mm]etode|[Mm]etodologi|[Pp]endekatan|[Tt]eknik|[Jj]enis|[Tt]ipe|[Dd]esain|[Mm]odel)(?:[ \t]+(?:penelitian|analisis|analisa|pengumpulan[ \t]+data))?|\b[Pp]enelitian|\b(?:[Aa][ \t]+|[Tt]he[ \t]+)?)[ \t]+$/u;

@@ -3,7 +3,7 @@ import type { Sentence } from "../../studies/sentences.js";
 import { evidenceOf, type StudyContext } from "../context.js";
 import { APPLY_WORDS, cueRegex, FRAME_WORDS } from "../cues.js";
 import type { RelationFact } from "../facts.js";
-import type { Mention } from "../mentions.js";
+import type { Mention } from "../mentions/index.js";
 
 const CONCEPT_FRAME = cueRegex(FRAME_WORDS);
 const APPLY_VERB = cueRegex(APPLY_WORDS);

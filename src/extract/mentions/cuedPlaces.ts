@@ -1,0 +1,98 @@
+// Places after a cue word: any size of place, and provinces the gazetteer does not list.
+import { nodeKey } from "../../model/index.js";
+import { isCommonWord, PRIORITY } from "../lexicon/index.js";
+import { foldName } from "../normalize.js";
+import { at, cuePattern, each, type MentionContext } from "./context.js";
+import { cityMention, dropDeterminer, fromHit, MAX_NAME_WORDS, titleCaseIfCaps, type Mention } from "./mention.js";
+import { RUN } from "./names.js";
+import { cuedRegion } from "./regions.js";
+
+export const PLACE_PREFIX_RE = new RegExp(
+  `\\b(${cuePattern(["kota", "city of", "the city of", "kabupaten", "kab.", "provinsi", "propinsi", "prefektur", "negara bagian", "state of", "province of", "prefecture of", "municipality of", "metropolis", "wali kota", "walikota"])})[ \\t]+(${RUN})`,
+  "gu",
+);
+const PLACE_PREFIX_GATE = /kota|city|kab|provinsi|propinsi|prefe|negara bagian|state|province|municipality|metropolis/i;
+export const PLACE_SUFFIX_RE = new RegExp(
+  `(${RUN})[ \\t]+(City|Province|Prefecture|Regency|Municipality|Metropolis)\\b`,
+  "gu",
+);
+const PLACE_SUFFIX_GATE = /City|Province|Prefecture|Regency|Municipality|Metropolis/;
+
+export function cuedPlace(
+  ctx: MentionContext,
+  sentenceCountries: () => Set<string>,
+  cue: string,
+  runStart: number,
+  run: string,
+  cueAfter = false,
+): Mention | undefined {
+  const { lex, sentence } = ctx;
+  const isProvinceCue = /provin|propin|prefe|negara bagian|state|regency|kabupaten|kab\./i.test(cue);
+  // After "Kota" the name is the run's first words; before "City" it is the run's last words (a few at most).
+  const spans = [...run.matchAll(/\S+/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  if (spans.length > MAX_NAME_WORDS) {
+    if (cueAfter) {
+      const from = spans[spans.length - MAX_NAME_WORDS][0];
+      runStart += from;
+      run = run.slice(from);
+    } else run = run.slice(0, spans[MAX_NAME_WORDS - 1][1]);
+  }
+  const words = run.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const sub = (cueAfter ? words.slice(words.length - n) : words.slice(0, n)).join(" ");
+    const start = cueAfter ? runStart + run.length - sub.length : runStart;
+    const end = start + sub.length;
+    const fold = foldName(sub);
+    // Regencies, Indonesian cities and the world's provinces and states, from the regional data.
+    const region = cuedRegion(lex, fold, cue, sentenceCountries);
+    if (region) {
+      const m = region.cityOptions
+        ? cityMention(region.cityOptions, start, end, sentence, true)
+        : { ...fromHit(region.hit, start, end, sentence), priority: PRIORITY.cued, cued: true };
+      return region.region ? { ...m, region: region.region } : m;
+    }
+    const hits = (lex.phrases.get(fold) ?? []).filter(
+      (h) => h.kind === "City" || h.kind === "Province" || h.kind === "Country",
+    );
+    if (hits.length && !(hits[0].kind === "Country" && /kota|city/i.test(cue)))
+      return { ...fromHit(hits[0], start, end, sentence), priority: PRIORITY.cued, cued: true };
+    if (lex.phrases.has(fold)) return; // a concept, as in "Kota Cerdas"
+    const options = lex.cities.get(fold);
+    if (options && !/provin|propin|prefe|negara bagian|state/i.test(cue))
+      return cityMention(options, start, end, sentence, true);
+  }
+  if (!isProvinceCue || isCommonWord(foldName(words[0]))) return;
+  const name = run;
+  const start = runStart;
+  const label = titleCaseIfCaps(name);
+  const kind = /kabupaten|kab\.|regency/i.test(cue) ? "City" : "Province";
+  return {
+    kind,
+    key: nodeKey(kind, label),
+    label,
+    start,
+    end: start + name.length,
+    sentence,
+    priority: PRIORITY.cued,
+    cued: true,
+  };
+}
+
+export function cuedPlaces(ctx: MentionContext): Mention[] {
+  let countriesHere: Set<string> | undefined;
+  const sentenceCountries = () =>
+    (countriesHere ??= new Set(
+      ctx
+        .placesIn(ctx.sentence.start, ctx.sentence.end)
+        .filter((p) => p.kind === "Country")
+        .map((p) => p.countryCode!),
+    ));
+  return [
+    ...each(ctx, PLACE_PREFIX_RE, PLACE_PREFIX_GATE, (m) =>
+      cuedPlace(ctx, sentenceCountries, m[1], at(ctx, m, 2), m[2]),
+    ),
+    ...each(ctx, PLACE_SUFFIX_RE, PLACE_SUFFIX_GATE, (m) =>
+      cuedPlace(ctx, sentenceCountries, m[2], ...dropDeterminer(ctx.sentence.start + m.index, m[1]), true),
+    ),
+  ];
+}

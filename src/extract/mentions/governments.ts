@@ -1,0 +1,94 @@
+// Governments: one canonical name per level and place, whatever the language or abbreviation.
+import { nodeKey } from "../../model/index.js";
+import { PRIORITY } from "../lexicon/index.js";
+import { GOVERNMENT_LEVELS } from "../lexicon/organizations.js";
+import { foldName, titleCase } from "../normalize.js";
+import { at, cuePattern, each, type MentionContext } from "./context.js";
+import { cityMention, dropDeterminer, titleCaseIfCaps, tooLong, type Mention } from "./mention.js";
+import { RUN } from "./names.js";
+
+export const GOV_PREFIX_RE = new RegExp(
+  `\\b(${cuePattern(GOVERNMENT_LEVELS.flatMap((l) => l.prefixes))})[ \\t]+(${RUN})`,
+  "gu",
+);
+const GOV_PREFIX_GATE = /pem(erintah|prov|kot|kab|da)|government/i;
+/** "Jambi City government", "West Java Provincial Government". */
+export const GOV_SUFFIX_RE = new RegExp(
+  `(${RUN})[ \\t]+(${cuePattern(GOVERNMENT_LEVELS.flatMap((l) => l.suffixes))})\\b`,
+  "gu",
+);
+const GOV_SUFFIX_GATE = /government|council/i;
+/** A bare "Aceh Government", "Zagreb government": the level is the place's. */
+export const PLACE_GOVERNMENT_RE = new RegExp(`(${RUN})[ \\t]+([Gg]overnment)\\b`, "gu");
+const PLACE_GOVERNMENT_GATE = /government/i;
+
+// Written in English ("West Java Provincial Government"), the label stays English: no "Pemerintah Provinsi West Java".
+export function government(
+  ctx: MentionContext,
+  levelIndex: number,
+  start: number,
+  end: number,
+  nameStart: number,
+  nameEnd: number,
+  englishLabel?: (surfaceName: string) => string,
+): Mention | undefined {
+  const { lex, masked, sentence } = ctx;
+  const level = GOVERNMENT_LEVELS[levelIndex];
+  if (tooLong(masked.slice(nameStart, nameEnd))) return;
+  const places = ctx.placesIn(nameStart, nameEnd);
+  // "Pemerintah Kota Vanimo": the level is the cue, so a city of any size is the government's place.
+  if (!places.length && /kota|kabupaten/i.test(level.level)) {
+    const options = lex.cities.get(foldName(masked.slice(nameStart, nameEnd)));
+    if (options) places.push(cityMention(options, nameStart, nameEnd, sentence, true));
+  }
+  const place = places[0];
+  const exact = place && place.start === nameStart && place.end === nameEnd;
+  const national = level.level === "Government of";
+  if (national && !(exact && place.kind === "Country")) return;
+  const name = exact ? place.label : titleCaseIfCaps(masked.slice(nameStart, nameEnd));
+  const surfaceName = masked.slice(nameStart, nameEnd).replace(/\s+/g, " ");
+  return {
+    kind: "Organization",
+    key: nodeKey("Organization", `${level.level} ${name}`),
+    label: national
+      ? `Government of ${name}`
+      : englishLabel
+        ? englishLabel(surfaceName)
+        : `${level.level} ${surfaceName}`,
+    start,
+    end,
+    sentence,
+    priority: PRIORITY.cued + 1,
+    within: places,
+  };
+}
+
+export function governments(ctx: MentionContext): Mention[] {
+  const { sentence } = ctx;
+  return [
+    ...each(ctx, GOV_PREFIX_RE, GOV_PREFIX_GATE, (m) => {
+      const cue = foldName(m[1]);
+      const li = GOVERNMENT_LEVELS.findIndex((l) => (l.prefixes as readonly string[]).includes(cue));
+      const ns = at(ctx, m, 2);
+      const english = /government/.test(cue) ? (name: string) => `${titleCase(cue)} ${name}` : undefined;
+      return government(ctx, li, sentence.start + m.index, ns + m[2].length, ns, ns + m[2].length, english);
+    }),
+    ...each(ctx, GOV_SUFFIX_RE, GOV_SUFFIX_GATE, (m) => {
+      const cue = foldName(m[2]);
+      const [ns, name] = dropDeterminer(sentence.start + m.index, m[1]);
+      const li = GOVERNMENT_LEVELS.findIndex((l) => (l.suffixes as readonly string[]).includes(cue));
+      const written = titleCase(m[2].replace(/\s+/g, " "));
+      const end = sentence.start + m.index + m[0].length;
+      return government(ctx, li, ns, end, ns, ns + name.length, (n) => `${n} ${written}`);
+    }),
+    ...each(ctx, PLACE_GOVERNMENT_RE, PLACE_GOVERNMENT_GATE, (m) => {
+      const [ns, name] = dropDeterminer(sentence.start + m.index, m[1]);
+      const place = ctx.placesIn(ns, ns + name.length)[0];
+      if (!place || place.start !== ns || place.end !== ns + name.length || place.kind === "Country") return;
+      const level = place.kind === "City" ? "Pemerintah Kota" : "Pemerintah Provinsi";
+      const li = GOVERNMENT_LEVELS.findIndex((l) => l.level === level);
+      const end = sentence.start + m.index + m[0].length;
+      return government(ctx, li, ns, end, ns, ns + name.length, (n) => `${n} Government`);
+    }),
+  ];
+}

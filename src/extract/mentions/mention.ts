@@ -1,0 +1,157 @@
+// The `Mention` a rule proposes, and the small helpers the mention rules share.
+import { nodeKey } from "../../model/index.js";
+import type { Sentence } from "../../studies/sentences.js";
+import { PRIORITY, type EntityKind, type PhraseHit } from "../lexicon/index.js";
+import type { GazetteerCity } from "../lexicon/gazetteer.js";
+import { foldName, titleCase } from "../normalize.js";
+
+export interface Mention {
+  kind: EntityKind;
+  key: string;
+  label: string;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  priority: number;
+  countryCode?: string;
+  /** Cities of this name in the gazetteer, best first; resolved against the study's countries later. */
+  cityOptions?: GazetteerCity[];
+  /** Places named inside an organization's name ("Pemprov DKI Jakarta" -> Jakarta). */
+  within?: Mention[];
+  /** Persons named as the authors of a theory or method ("Teori Paradiplomasi Tavares"). */
+  proposers?: Mention[];
+  /** True when a cue word ("Kota", "city of") introduced the place. */
+  cued?: boolean;
+  /** The province key of an Indonesian regency or city, from idn-area-data ("Kabupaten Sleman" -> DI Yogyakarta). */
+  region?: string;
+  /** A bracketed short form of an organization or project, as in "(JICA)". */
+  acronym?: boolean;
+  /** The words that name the entity when the mention also spans its cue or author ("teori X menurut Y"). */
+  name?: { start: number; end: number };
+}
+
+export interface SentenceMentions {
+  sentence: Sentence;
+  mentions: Mention[];
+}
+
+export interface Token {
+  fold: string;
+  start: number;
+  end: number;
+  upper: boolean;
+}
+
+const WORD = /[\p{L}\p{Nd}]+(?:['’][\p{L}]+)?/gu;
+export function tokenize(masked: string, offset: number): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(masked); m; m = WORD.exec(masked))
+    out.push({
+      fold: foldName(m[0]).replace(/'s$/, ""),
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      upper: /^[\p{Lu}\p{Nd}]/u.test(m[0]),
+    });
+  return out;
+}
+
+/** Words typed in capitals ("KERJASAMA SISTERCITY DKI JAKARTA"): cue patterns are off, only the lexicons read it. */
+export function isAllCaps(s: string): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c > 127) {
+      const ch = s[i];
+      if (ch !== ch.toUpperCase()) lower++;
+      else if (ch !== ch.toLowerCase()) upper++;
+    }
+  }
+  return upper > 0 && upper / (upper + lower) > 0.8;
+}
+
+export function onlySpaceOrHyphen(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 45 && c !== 9 && c !== 10 && c !== 13 && c !== 0x2010 && c !== 0x2013 && c !== 0x2014)
+      return false;
+  }
+  return true;
+}
+
+export function isUpperCase(text: string, from: number, to: number): boolean {
+  const s = text.slice(from, to);
+  return s === s.toUpperCase();
+}
+
+export function fromHit(hit: PhraseHit, start: number, end: number, sentence: Sentence): Mention {
+  return {
+    kind: hit.kind,
+    key: hit.key,
+    label: hit.label,
+    start,
+    end,
+    sentence,
+    priority: hit.priority,
+    countryCode: hit.countryCode,
+  };
+}
+
+export function cityMention(
+  options: GazetteerCity[],
+  start: number,
+  end: number,
+  sentence: Sentence,
+  cued: boolean,
+): Mention {
+  const best = options[0];
+  return {
+    kind: "City",
+    key: nodeKey("City", best.name),
+    label: best.name,
+    start,
+    end,
+    sentence,
+    priority: cued ? PRIORITY.cued : PRIORITY.city,
+    countryCode: best.countryCode,
+    cityOptions: options,
+    cued,
+  };
+}
+
+export const DETERMINER = /^(?:The|This|These|Those|That|A|An|Its|Their|Our|Both|Each|Every|Sang|Para)[ \t]+/u;
+
+/** A name run found before a cue word without the sentence's opening determiner: "The Low Carbon Project". */
+export function dropDeterminer(start: number, run: string): [number, string] {
+  const m = DETERMINER.exec(run);
+  return m && m[0].length < run.length ? [start + m[0].length, run.slice(m[0].length)] : [start, run];
+}
+
+export function titleCaseIfCaps(name: string): string {
+  const clean = name.replace(/\s+/g, " ").trim();
+  return clean === clean.toUpperCase() && /\p{L}{4}/u.test(clean) ? titleCase(clean) : clean;
+}
+
+export const DOCUMENT_WORD =
+  /[ \t]+(?:Regulation|Regulations|Law|Act|Decree|Decision|Circular|Letter|No|Nomor|Number|Peraturan|Keputusan|Undang|Surat|Tahun|Year)\b/u;
+
+/** Names of organizations and projects run to a few words; a longer capitalised run is a title or a list. */
+export const MAX_NAME_WORDS = 10;
+
+export function tooLong(name: string): boolean {
+  return name.trim().split(/\s+/).length > MAX_NAME_WORDS;
+}
+
+/** Keeps the longest reading of each span, then the strongest; nested places stay inside their organization. */
+export function resolveOverlaps(candidates: Mention[]): Mention[] {
+  const sorted = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start || (a.key < b.key ? -1 : 1),
+  );
+  const kept: Mention[] = [];
+  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
