@@ -46,8 +46,23 @@ export const BOTH_PLACES_WORDS = [
   "the two regions", "this (?:cooperation|partnership|twinning)",
 ];
 
+/** Words between a theory, concept or method and the scholar it comes from: "teori X dari Y", "konsep X karya Y". */
+// prettier-ignore
+export const PROPOSER_WORDS = [
+  "dari", "oleh", "menurut", "milik", "karya", "by", "of", "from", "according to",
+  "(?:yang )?(?:dikemukakan|dicetuskan|dikembangkan|diperkenalkan|digagas|dirumuskan|diusulkan|ditawarkan|dipopulerkan) oleh",
+  "(?:as )?(?:proposed|developed|introduced|coined|formulated|advanced|put forward|set out|outlined) by",
+];
+
 /** One regex for a list of cue words: whole words, any case, spaces and hyphens as written or not. */
 export function cueRegex(words: readonly string[], flags = "i"): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "[\\s-]+"));
-  return new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
+  return new RegExp(`\\b(?:${cueAlternatives(words)})\\b`, flags);
+}
+
+/** The alternatives of a cue list as regex source, longest first, to build into a larger pattern. */
+export function cueAlternatives(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, "[\\s-]+"))
+    .join("|");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractText, relationLines } from "./helpers";
+import { entityKeys, extractText, relationLines } from "./helpers";
 
 describe("sister-city relations", () => {
   it.each([
@@ -219,5 +219,66 @@ describe("partners, governments and events", () => {
         ["SISTER_CITY_OF"],
       ),
     ).toEqual(["SISTER_CITY_OF city:jayapura city:vanimo"]);
+  });
+});
+
+describe("partners and governments as abstracts write them", () => {
+  it("reads a list of partners whose members carry their country after 'di' or in brackets", () => {
+    const lines = relationLines(
+      "Kota Makassar menjalin kerja sama kota kembar dengan Lismore (Australia), Kota Davao di Filipina dan Zhengzhou (Tiongkok).",
+      ["SISTER_CITY_OF"],
+    );
+    expect(lines).toEqual([
+      "SISTER_CITY_OF city:davao city:makassar",
+      "SISTER_CITY_OF city:lismore city:makassar",
+      "SISTER_CITY_OF city:makassar city:zhengzhou",
+    ]);
+  });
+
+  it("binds 'A dengan B' tighter than 'dan': two pairs, not a chain", () => {
+    const lines = relationLines(
+      "Sister province Jawa Tengah dengan Queensland dan Provinsi Jawa Timur dengan Gyeongsangbuk-do berjalan.",
+      ["SISTER_CITY_OF"],
+    );
+    expect(lines).toEqual([
+      "SISTER_CITY_OF province:central-java province:queensland",
+      "SISTER_CITY_OF province:east-java province:north-gyeongsang",
+    ]);
+  });
+
+  it("keeps a city the gazetteer lacks when its government names it, and reads no city government of a country", () => {
+    const keys = entityKeys(
+      "The Medan City Government and the Ichikawa City Government signed a sister city MoU, as did the Beijing City Government of China.",
+    );
+    expect(keys).toEqual(expect.arrayContaining(["city:ichikawa", "organization:pemerintah-kota-beijing"]));
+    expect(keys).not.toContain("organization:pemerintah-kota-china");
+    expect(
+      relationLines("The Medan City Government and the Ichikawa City Government signed a sister city MoU.", [
+        "SISTER_CITY_OF",
+      ]),
+    ).toEqual(["SISTER_CITY_OF city:ichikawa city:medan"]);
+  });
+
+  it("reads an organization's name on past 'dan' unless another body, government or place follows", () => {
+    const keys = entityKeys(
+      "Kementerian Kelautan dan Perikanan bekerja sama dengan Universitas Sains dan Teknologi Jayapura, Universitas Lampung dan Pemerintah Kota Zagreb.",
+    ).filter((k) => k.startsWith("organization:"));
+    expect(keys).toEqual([
+      "organization:kementerian-kelautan-dan-perikanan",
+      "organization:pemerintah-kota-zagreb",
+      "organization:universitas-lampung",
+      "organization:universitas-sains-dan-teknologi-jayapura",
+    ]);
+  });
+
+  it("lets places that attend a named event take part in it", () => {
+    expect(
+      relationLines("The Youth Exchange Camp 2019 was attended by students from Surabaya and Kitakyushu.", [
+        "PARTICIPATES_IN",
+      ]),
+    ).toEqual([
+      "PARTICIPATES_IN city:kitakyushu project:youth-exchange-camp-2019",
+      "PARTICIPATES_IN city:surabaya project:youth-exchange-camp-2019",
+    ]);
   });
 });

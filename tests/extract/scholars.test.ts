@@ -68,3 +68,35 @@ describe("theories outside the vocabulary", () => {
     ).toEqual(["theory:paradiplomacy-theory"]);
   });
 });
+
+describe("the scholar named with a term of the vocabulary", () => {
+  it.each([
+    [
+      "The analysis follows the norm life cycle of Finnemore and Sikkink.",
+      "theory:norm-life-cycle",
+      ["finnemore", "sikkink"],
+    ],
+    ["Rosenau's linkage politics frames the study.", "theory:linkage-politics", ["rosenau"]],
+    ["Konsep soft power oleh Joseph Nye dipakai sebagai alat analisis.", "concept:soft-power", ["nye"]],
+    [
+      "Artikel ini memakai konsep paradiplomasi karya Aldecoa dan Keating.",
+      "concept:paradiplomacy",
+      ["aldecoa", "keating"],
+    ],
+    ["It applies the concept of paradiplomacy by Alexander S. Kuznetsov.", "concept:paradiplomacy", ["kuznetsov"]],
+    [
+      "Konsep sister city yang digagas oleh Donald Bell Souder dan Shanna Bredel dipakai.",
+      "concept:sister-city",
+      ["souder", "bredel"],
+    ],
+  ])("%s", (text, term, proposers) => {
+    expect(relationLines(text, ["PROPOSED_BY"])).toEqual(
+      proposers.map((p) => `PROPOSED_BY ${term} person:${p}`).sort(),
+    );
+  });
+
+  it("reads no proposer where 'of' or a possessive joins a concept to a place", () => {
+    expect(relationLines("Bogor menjadi sister city of Lismore.", ["PROPOSED_BY"])).toEqual([]);
+    expect(persons("Sister city dari Kota Vanimo dan Kota Jayapura berjalan.")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // Governments: one canonical name per level and place, whatever the language or abbreviation.
 import { nodeKey } from "../../model/index.js";
-import { PRIORITY } from "../lexicon/index.js";
+import { isCommonWord, PRIORITY } from "../lexicon/index.js";
 import { GOVERNMENT_LEVELS } from "../lexicon/organizations.js";
 import { foldName, titleCase } from "../normalize.js";
 import { at, cuePattern, each, type MentionContext } from "./context.js";
@@ -40,11 +40,18 @@ export function government(
   if (!places.length && /kota|kabupaten/i.test(level.level)) {
     const options = lex.cities.get(foldName(masked.slice(nameStart, nameEnd)));
     if (options) places.push(cityMention(options, nameStart, nameEnd, sentence, true));
+    else {
+      // A city the gazetteer lacks ("Pemerintah Kota Ichikawa"): the cue says it is one, so it is kept, unplaced.
+      const unknown = unlistedCity(ctx, nameStart, nameEnd);
+      if (unknown) places.push(unknown);
+    }
   }
   const place = places[0];
   const exact = place && place.start === nameStart && place.end === nameEnd;
   const national = level.level === "Government of";
   if (national && !(exact && place.kind === "Country")) return;
+  // "the Beijing City Government of China": a city's or province's government is never named by a country.
+  if (!national && exact && place.kind === "Country") return;
   const name = exact ? place.label : titleCaseIfCaps(masked.slice(nameStart, nameEnd));
   const surfaceName = masked.slice(nameStart, nameEnd).replace(/\s+/g, " ");
   return {
@@ -60,6 +67,24 @@ export function government(
     sentence,
     priority: PRIORITY.cued + 1,
     within: places,
+  };
+}
+
+/** One to three capitalised words that are no common word and no term of the field: a city's name. */
+function unlistedCity(ctx: MentionContext, start: number, end: number): Mention | undefined {
+  const name = ctx.masked.slice(start, end).replace(/\s+/g, " ");
+  const words = name.split(" ");
+  if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return;
+  if (words.some((w) => isCommonWord(foldName(w)) || ctx.lex.phrases.has(foldName(w)))) return;
+  return {
+    kind: "City",
+    key: nodeKey("City", name),
+    label: name,
+    start,
+    end,
+    sentence: ctx.sentence,
+    priority: PRIORITY.cued,
+    cued: true,
   };
 }
 

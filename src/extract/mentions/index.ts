@@ -9,6 +9,7 @@ import { mentionContext, type MentionContext } from "./context.js";
 import { cuedPlaces } from "./cuedPlaces.js";
 import { governments } from "./governments.js";
 import { lexiconMentions } from "./lexiconMentions.js";
+import { lexiconProposers } from "./lexiconProposers.js";
 import { isAllCaps, resolveOverlaps, tokenize, type Mention } from "./mention.js";
 import { methodPhrases } from "./methodPhrases.js";
 import { namedEvents } from "./namedEvents.js";
@@ -51,6 +52,7 @@ export function findMentions(masked: string, sentence: Sentence, lex: Lexicon = 
     (p) => !resolved.some((m) => m.kind !== "Person" && m.start < p.end && p.start < m.end),
   );
   if (scholars.length) resolved = resolveOverlaps([...resolved, ...scholars]);
+  resolved = lexiconProposers(lex, masked, sentence, resolved);
   resolved = methodPhrases(masked, resolved);
   const acronyms = acronymMentions(masked, sentence, resolved);
   return acronyms.length ? resolveOverlaps([...resolved, ...acronyms]) : resolved;

@@ -1,10 +1,11 @@
 // Organizations named by a cue word before ("Dinas …") or after ("… University"); the place in the name is kept.
 import { nodeKey } from "../../model/index.js";
 import { PRIORITY } from "../lexicon/index.js";
-import { ORG_PREFIXES, ORG_SUFFIXES } from "../lexicon/organizations.js";
+import { GOVERNMENT_LEVELS, ORG_PREFIXES, ORG_SUFFIXES } from "../lexicon/organizations.js";
+import { foldName } from "../normalize.js";
 import { at, cuePattern, each, type MentionContext } from "./context.js";
 import { DOCUMENT_WORD, dropDeterminer, tooLong, type Mention } from "./mention.js";
-import { RUN } from "./names.js";
+import { NAME_WORD, RUN } from "./names.js";
 
 export const ORG_PREFIX_RE = new RegExp(`\\b(${cuePattern(ORG_PREFIXES)})[ \\t]+(${RUN})`, "gu");
 const ORG_PREFIX_GATE = new RegExp(ORG_PREFIXES.map((p) => p.split(" ")[0]).join("|"), "i");
@@ -33,12 +34,41 @@ export function organization(
   return { kind: "Organization", key, label, start, end, sentence, priority: PRIORITY.cued, within };
 }
 
+/** More of the name after "dan"/"and", with commas before: "Dinas Pemuda, Olahraga dan Pariwisata". */
+const CONTINUED = new RegExp(
+  `^((?:[ \\t]*,[ \\t]*${NAME_WORD}(?:[ \\t]+${NAME_WORD})*)*[ \\t]+(?:dan|and|&)[ \\t]+)(${RUN})`,
+  "u",
+);
+/** Words that open a name of their own: the list goes on to another body or a government, not this one's name. */
+const OPENS_NAME = new Set(
+  [...ORG_PREFIXES, ...GOVERNMENT_LEVELS.flatMap((l) => l.prefixes)].map((p) => foldName(p).split(" ")[0]),
+);
+
+/**
+ * Where a name cut at "dan" goes on: "Kementerian Kelautan dan Perikanan", "Universitas Sains dan Teknologi Jayapura".
+ * Not when the words after "dan" open another body, a government or a place ("Universitas Lampung dan Zagreb").
+ */
+function continuedEnd(ctx: MentionContext, end: number): number {
+  const m = CONTINUED.exec(ctx.masked.slice(end, ctx.sentence.end));
+  if (!m) return end;
+  const segments = m[0].split(/,|\b(?:dan|and)\b|&/).map((w) => w.trim()).filter(Boolean);
+  for (const segment of segments) {
+    const first = foldName(segment.split(/\s+/)[0]);
+    if (OPENS_NAME.has(first)) return end;
+    const at = end + m[0].indexOf(segment);
+    const place = ctx.placesIn(at, at + segment.length)[0];
+    if (place && place.start === at) return end;
+  }
+  return end + m[0].length;
+}
+
 export function organizations(ctx: MentionContext): Mention[] {
   const { sentence } = ctx;
   return [
     ...each(ctx, ORG_PREFIX_RE, ORG_PREFIX_GATE, (m) => {
       const start = sentence.start + m.index;
-      return organization(ctx, start, start + m[0].length, at(ctx, m, 2), start + m[0].length);
+      const end = continuedEnd(ctx, start + m[0].length);
+      return organization(ctx, start, end, at(ctx, m, 2), end);
     }),
     ...each(ctx, ORG_SUFFIX_RE, ORG_SUFFIX_GATE, (m) => {
       const [start, name] = dropDeterminer(sentence.start + m.index, m[1]);

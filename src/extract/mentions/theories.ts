@@ -2,6 +2,7 @@
 import { nodeKey } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
 import { getLexicon, PRIORITY, type Lexicon, type PhraseHit } from "../lexicon/index.js";
+import { cueAlternatives, PROPOSER_WORDS } from "../cues.js";
 import { foldName } from "../normalize.js";
 import { each, type MentionContext } from "./context.js";
 import type { Mention } from "./mention.js";
@@ -13,10 +14,7 @@ export const THEORY_PREFIX_RE =
 const THEORY_PREFIX_GATE = /teori|theory|konsep|concept/i;
 export const THEORY_SUFFIX_RE = /((?:[\p{L}'’-]+[ \t]+){1,5})[Tt]heory\b/gu;
 const THEORY_SUFFIX_GATE = /theory/i;
-export const PROPOSER_RE = new RegExp(
-  `^[ \\t]*(?:(?:yang[ \\t]+)?(?:dikemukakan|dicetuskan|dikembangkan|diperkenalkan)?[ \\t]*(?:oleh|dari|menurut|by|of|from|according[ \\t]+to|proposed[ \\t]+by|developed[ \\t]+by)[ \\t]+)?(${PERSONS})`,
-  "u",
-);
+export const PROPOSER_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:${cueAlternatives(PROPOSER_WORDS)})[ \\t]+)?(${PERSONS})`, "u");
 const POSSESSIVE_BEFORE_RE = new RegExp(
   `(${NAME_WORD}(?:[ \\t]+(?:and|&|dan)[ \\t]+${NAME_WORD})?)['’]s?[ \\t]+$`,
   "u",
@@ -50,7 +48,10 @@ function theoryAfter(
   for (let i = 0; i < parts.length; i += 2) {
     acc += (i ? parts[i - 1] : "") + parts[i];
     const f = foldName(acc);
-    const hit = theoryHit(lex.phrases.get(`teori ${f}`) ?? lex.phrases.get(`${f} theory`) ?? lex.phrases.get(f));
+    // After "konsep"/"concept of" the words name the concept itself, not the theory of the same name.
+    const hit = conceptCue
+      ? (theoryHit(lex.phrases.get(f)) ?? theoryHit(lex.phrases.get(`teori ${f}`) ?? lex.phrases.get(`${f} theory`)))
+      : theoryHit(lex.phrases.get(`teori ${f}`) ?? lex.phrases.get(`${f} theory`) ?? lex.phrases.get(f));
     if (hit) best = { hit, len: acc.length };
   }
   if (!best) return;

@@ -1,13 +1,16 @@
 // PROPOSED_BY between a theory or named framework and the scholar cited right beside it: "Putnam's (1988) two-level
 // game", "two-level games (Putnam, 1988)", "paradiplomasi Duchacek (1990)", "soft power dari Nye".
+import { cueAlternatives, PROPOSER_WORDS } from "../cues.js";
 import type { Mention } from "../mentions/index.js";
 
 const KINDS = new Set(["Theory", "Method", "Concept"]);
 /** Between a scholar and the theory after it: a possessive and the year. */
 const BEFORE = /^['’]s?[ \t]*(?:\([ \t]*(?:1[89]|20)\d{2}[a-z]?[ \t]*\))?[ \t]*$/u;
 /** Between a theory and the scholar after it: an opening bracket, or a word naming the source. */
-const AFTER =
-  /^[ \t]*(?:\([ \t]*(?:(?:lihat|see)[ \t]+)?|,?[ \t]*(?:dari|oleh|menurut|milik|by|of|from|according[ \t]+to|(?:dikemukakan|dikembangkan|diperkenalkan|proposed|developed|introduced)[ \t]+(?:oleh|by))[ \t]+)$/iu;
+const AFTER = new RegExp(
+  `^[ \\t]*(?:\\([ \\t]*(?:(?:lihat|see)[ \\t]+)?|,?[ \\t]*(?:${cueAlternatives(PROPOSER_WORDS)})[ \\t]+)$`,
+  "iu",
+);
 /** Between two scholars of one citation: "Keohane dan Nye", "Finnemore & Sikkink". */
 const JOINED = /^[ \t]*(?:,|dan|and|&)[ \t]*(?:dan[ \t]+|and[ \t]+)?$/iu;
 

@@ -1,0 +1,41 @@
+// The scholar named with a theory or concept of the vocabulary: "the norm life cycle of Finnemore and Sikkink",
+// "Rosenau's linkage politics", "soft power oleh Joseph Nye". The cue rules read their own proposers; this reads
+// those of the terms the lexicon found, where a cue word or a possessive stands between the term and the names.
+import type { Sentence } from "../../studies/sentences.js";
+import { cueAlternatives, PROPOSER_WORDS } from "../cues.js";
+import type { Lexicon } from "../lexicon/index.js";
+import type { Mention } from "./mention.js";
+import { PERSONS, personsIn } from "./names.js";
+import { possessiveBefore } from "./theories.js";
+
+/**
+ * "of", "from", "dari" and "milik" also join a concept to a place ("sister city of Lismore", "konsep dari daerah"):
+ * after a concept only the words that say who proposed it count.
+ */
+const LOOSE = new Set(["of", "from", "dari", "milik"]);
+const CUE_AFTER_THEORY = new RegExp(`^[ \\t]*,?[ \\t]*(?:${cueAlternatives(PROPOSER_WORDS)})[ \\t]+(${PERSONS})`, "u");
+const CUE_AFTER_CONCEPT = new RegExp(
+  `^[ \\t]*,?[ \\t]*(?:${cueAlternatives(PROPOSER_WORDS.filter((w) => !LOOSE.has(w)))})[ \\t]+(${PERSONS})`,
+  "u",
+);
+
+/** The terms with their proposers, and the persons read; other mentions are returned as they are. */
+export function lexiconProposers(lex: Lexicon, masked: string, sentence: Sentence, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const persons: Mention[] = [];
+  const taken = (p: Mention) => mentions.some((m) => m.start < p.end && p.start < m.end);
+  for (const m of mentions) {
+    if ((m.kind !== "Theory" && m.kind !== "Concept") || m.proposers?.length) {
+      out.push(m);
+      continue;
+    }
+    const cue = (m.kind === "Theory" ? CUE_AFTER_THEORY : CUE_AFTER_CONCEPT).exec(masked.slice(m.end, sentence.end));
+    const after = cue ? personsIn(lex, m.end + cue[0].length - cue[1].length, cue[1], sentence) : [];
+    // A possessive before a theory: "Putnam's two-level game"; before a concept it is as often a place's.
+    const before = !after.length && m.kind === "Theory" ? possessiveBefore(masked, m.start, sentence) : [];
+    const proposers = [...after, ...before].filter((p) => !taken(p));
+    out.push(proposers.length ? { ...m, proposers } : m);
+    persons.push(...proposers);
+  }
+  return [...out, ...persons].sort((a, b) => a.start - b.start);
+}
