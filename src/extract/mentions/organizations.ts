@@ -51,7 +51,10 @@ const OPENS_NAME = new Set(
 function continuedEnd(ctx: MentionContext, end: number): number {
   const m = CONTINUED.exec(ctx.masked.slice(end, ctx.sentence.end));
   if (!m) return end;
-  const segments = m[0].split(/,|\b(?:dan|and)\b|&/).map((w) => w.trim()).filter(Boolean);
+  const segments = m[0]
+    .split(/,|\b(?:dan|and)\b|&/)
+    .map((w) => w.trim())
+    .filter(Boolean);
   for (const segment of segments) {
     const first = foldName(segment.split(/\s+/)[0]);
     if (OPENS_NAME.has(first)) return end;

@@ -14,7 +14,10 @@ export const THEORY_PREFIX_RE =
 const THEORY_PREFIX_GATE = /teori|theory|konsep|concept/i;
 export const THEORY_SUFFIX_RE = /((?:[\p{L}'’-]+[ \t]+){1,5})[Tt]heory\b/gu;
 const THEORY_SUFFIX_GATE = /theory/i;
-export const PROPOSER_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:${cueAlternatives(PROPOSER_WORDS)})[ \\t]+)?(${PERSONS})`, "u");
+export const PROPOSER_RE = new RegExp(
+  `^[ \\t]*,?[ \\t]*(?:(?:${cueAlternatives(PROPOSER_WORDS)})[ \\t]+)?(${PERSONS})`,
+  "u",
+);
 const POSSESSIVE_BEFORE_RE = new RegExp(
   `(${NAME_WORD}(?:[ \\t]+(?:and|&|dan)[ \\t]+${NAME_WORD})?)['’]s?[ \\t]+$`,
   "u",
