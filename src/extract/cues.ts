@@ -54,6 +54,33 @@ export const PROPOSER_WORDS = [
   "(?:as )?(?:proposed|developed|introduced|coined|formulated|advanced|put forward|set out|outlined) by",
 ];
 
+/** The level of place a cue word names, written before the name ("Kota", "Prefektur") or after it ("City"). */
+export type PlaceLevel = "city" | "regency" | "province";
+// prettier-ignore
+export const PLACE_CUES: Record<PlaceLevel, { before: string[]; after: string[] }> = {
+  city: {
+    before: ["kota", "city of", "the city of", "municipality of", "metropolis", "wali kota", "walikota"],
+    after: ["city", "municipality", "metropolis"],
+  },
+  regency: { before: ["kabupaten", "kab."], after: ["regency"] },
+  // "Perfektur" is how Indonesian abstracts often misspell "Prefektur".
+  province: {
+    before: ["provinsi", "propinsi", "prefektur", "perfektur", "prefecture of", "negara bagian", "state of", "province of"],
+    after: ["province", "prefecture"],
+  },
+};
+
+const LEVEL_OF_CUE = new Map(
+  (Object.keys(PLACE_CUES) as PlaceLevel[]).flatMap((level) =>
+    [...PLACE_CUES[level].before, ...PLACE_CUES[level].after].map((cue) => [cue, level] as const),
+  ),
+);
+
+/** The level a place cue names, as written in the text ("the City of", "PREFEKTUR"). */
+export function placeLevel(cue: string): PlaceLevel | undefined {
+  return LEVEL_OF_CUE.get(cue.toLowerCase().replace(/\s+/g, " ").trim());
+}
+
 /** One regex for a list of cue words: whole words, any case, spaces and hyphens as written or not. */
 export function cueRegex(words: readonly string[], flags = "i"): RegExp {
   return new RegExp(`\\b(?:${cueAlternatives(words)})\\b`, flags);

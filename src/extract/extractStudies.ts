@@ -13,6 +13,7 @@ import { evidenceOf, type StudyContext } from "./context.js";
 import { sentenceRelations } from "./relations.js";
 import { bothPlacesRelations } from "./relations/bothPlaces.js";
 import { studyRelations } from "./relations/studyRelations.js";
+import { provinceReadings } from "./resolve/provinceReadings.js";
 
 export interface Pass1 {
   study: Study;
@@ -126,7 +127,8 @@ function addKnownMentions(p: Pass1, known: KnownNames): void {
 
 export function secondPass(p: Pass1, known: KnownNames): StudyFacts {
   addKnownMentions(p, known);
-  const { study, masked, bySentence } = p;
+  const { study, masked } = p;
+  const bySentence = provinceReadings(masked, p.bySentence);
   resolveCities(bySentence, getLexicon());
 
   const projectCounts = new Map<string, number>();

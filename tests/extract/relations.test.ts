@@ -282,3 +282,34 @@ describe("partners and governments as abstracts write them", () => {
     ]);
   });
 });
+
+describe("readings a study settles", () => {
+  it("reads bare names as the provinces the study names with a cue, and a gloss in brackets as no partner", () => {
+    const text =
+      "Hubungan Daerah Istimewa Yogyakarta dan Perfektur Kyoto terjalin sejak 1985 dalam konsep sister city. " +
+      "Kerja sama sister city Yogyakarta dan Kyoto mendorong pertukaran budaya.";
+    const lines = relationLines(text, ["SISTER_CITY_OF"]);
+    expect(lines).toEqual(["SISTER_CITY_OF province:kyoto province:special-region-of-yogyakarta"]);
+    expect(entityKeys(text).filter((k) => k.startsWith("city:"))).toEqual([]);
+    expect(
+      relationLines("Kerja sama sister city antara Pemerintah Kota Medan dan Penang (Georgetown) di Malaysia.", [
+        "SISTER_CITY_OF",
+      ]),
+    ).toEqual(["SISTER_CITY_OF city:medan province:penang"]);
+  });
+
+  it("reads a city's government as the city where a province has the same name", () => {
+    expect(entityKeys("The Jambi City government signed agreements abroad.")).toEqual([
+      "city:jambi",
+      "organization:pemerintah-kota-jambi",
+    ]);
+  });
+
+  it("takes neither an office's regulation for its holder nor an academic unit or the twinning itself for a project", () => {
+    const keys = entityKeys(
+      "Indicators come from Minister of Home Affairs Regulation No. 25 of 2020. " +
+        "Undergraduate Thesis, International Relations Study Program. Analisis Program Sister City Yogyakarta-Kyoto Tahun 2016-2021.",
+    );
+    expect(keys.filter((k) => k.startsWith("person:") || k.startsWith("project:"))).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ export const COMMON_WORDS = new Set(
     "program proyek bidang budaya kebudayaan pendidikan ekonomi teknologi penelitian metode teori konsep analisis " +
     "sistem pemerintah pemerintahan masyarakat publik umum nasional internasional global lokal asia eropa afrika " +
     "amerika pasifik atlantik laut pulau gunung sungai danau teluk tanjung kampung desa pasar jalan rumah " +
+    "tahun bulan hari tempe " +
     // words of offices and ministries, never part of a holder's name
     "luar negeri dalam urusan keuangan hukum pertahanan perdagangan perindustrian kesehatan sosial agama koordinator " +
     "affairs foreign home finance defence defense interior trade health justice prime deputy vice " +

@@ -46,7 +46,9 @@ export function cityIndexByName(): Map<string, GazetteerCity[]> {
       lon: c.loc.coordinates[0],
       capital: c.featureCode === "PPLC",
     };
-    for (const n of new Set([c.name, c.altName].filter(Boolean).flatMap((name) => saintVariants(foldName(name))))) {
+    // An alternate name of a letter or two is a code ("MA" for Laayoune), never how a text names the city.
+    const names = [c.name, ...(c.altName && c.altName.length > 3 ? [c.altName] : [])];
+    for (const n of new Set(names.flatMap((name) => saintVariants(foldName(name))))) {
       const list = cityIndex.get(n);
       if (list) list.push(city);
       else cityIndex.set(n, [city]);

@@ -319,7 +319,9 @@ export function indonesianProvinceRegions(fold: (name: string) => string): Indon
   );
   return indonesianProvinces().map((p) => {
     const names = PROVINCE_NAMES[p.code] ?? { label: p.name, forms: [] };
-    const forms = [...new Set([p.name, names.label, ...names.forms])];
+    // "Riau Islands" is also written "Riau Island".
+    const written = [p.name, names.label, ...names.forms];
+    const forms = [...new Set([...written, ...written.filter((f) => / Islands$/i.test(f)).map((f) => f.slice(0, -1))])];
     const at = forms.map((f) => positions.get(fold(f))).find(Boolean);
     return {
       code: p.code,

@@ -1,22 +1,24 @@
 // Places after a cue word: any size of place, and provinces the gazetteer does not list.
 import { nodeKey } from "../../model/index.js";
 import { isCommonWord, PRIORITY } from "../lexicon/index.js";
+import { PLACE_CUES, placeLevel } from "../cues.js";
 import { foldName } from "../normalize.js";
 import { at, cuePattern, each, type MentionContext } from "./context.js";
 import { cityMention, dropDeterminer, fromHit, MAX_NAME_WORDS, titleCaseIfCaps, type Mention } from "./mention.js";
 import { RUN } from "./names.js";
 import { cuedRegion } from "./regions.js";
 
-export const PLACE_PREFIX_RE = new RegExp(
-  `\\b(${cuePattern(["kota", "city of", "the city of", "kabupaten", "kab.", "provinsi", "propinsi", "prefektur", "negara bagian", "state of", "province of", "prefecture of", "municipality of", "metropolis", "wali kota", "walikota"])})[ \\t]+(${RUN})`,
-  "gu",
+const allCues = (side: "before" | "after") => Object.values(PLACE_CUES).flatMap((c) => c[side]);
+export const PLACE_PREFIX_RE = new RegExp(`\\b(${cuePattern(allCues("before"))})[ \\t]+(${RUN})`, "gu");
+const PLACE_PREFIX_GATE = new RegExp(
+  allCues("before")
+    .map((c) => c.split(" ")[0])
+    .join("|"),
+  "i",
 );
-const PLACE_PREFIX_GATE = /kota|city|kab|provinsi|propinsi|prefe|negara bagian|state|province|municipality|metropolis/i;
-export const PLACE_SUFFIX_RE = new RegExp(
-  `(${RUN})[ \\t]+(City|Province|Prefecture|Regency|Municipality|Metropolis)\\b`,
-  "gu",
-);
-const PLACE_SUFFIX_GATE = /City|Province|Prefecture|Regency|Municipality|Metropolis/;
+const capitalised = allCues("after").map((c) => c[0].toUpperCase() + c.slice(1));
+export const PLACE_SUFFIX_RE = new RegExp(`(${RUN})[ \\t]+(${capitalised.join("|")})\\b`, "gu");
+const PLACE_SUFFIX_GATE = new RegExp(capitalised.join("|"));
 
 export function cuedPlace(
   ctx: MentionContext,
@@ -27,7 +29,9 @@ export function cuedPlace(
   cueAfter = false,
 ): Mention | undefined {
   const { lex, sentence } = ctx;
-  const isProvinceCue = /provin|propin|prefe|negara bagian|state|regency|kabupaten|kab\./i.test(cue);
+  const level = placeLevel(cue);
+  // A province or regency the data lacks is still kept after its cue; an unknown name after "Kota" is not.
+  const keepsUnknown = level === "province" || level === "regency";
   // After "Kota" the name is the run's first words; before "City" it is the run's last words (a few at most).
   const spans = [...run.matchAll(/\S+/g)].map((m) => [m.index!, m.index! + m[0].length]);
   if (spans.length > MAX_NAME_WORDS) {
@@ -54,18 +58,17 @@ export function cuedPlace(
     const hits = (lex.phrases.get(fold) ?? []).filter(
       (h) => h.kind === "City" || h.kind === "Province" || h.kind === "Country",
     );
-    if (hits.length && !(hits[0].kind === "Country" && /kota|city/i.test(cue)))
+    if (hits.length && !(hits[0].kind === "Country" && level === "city"))
       return { ...fromHit(hits[0], start, end, sentence), priority: PRIORITY.cued, cued: true };
     if (lex.phrases.has(fold)) return; // a concept, as in "Kota Cerdas"
     const options = lex.cities.get(fold);
-    if (options && !/provin|propin|prefe|negara bagian|state/i.test(cue))
-      return cityMention(options, start, end, sentence, true);
+    if (options && level !== "province") return cityMention(options, start, end, sentence, true);
   }
-  if (!isProvinceCue || isCommonWord(foldName(words[0]))) return;
+  if (!keepsUnknown || isCommonWord(foldName(words[0]))) return;
   const name = run;
   const start = runStart;
   const label = titleCaseIfCaps(name);
-  const kind = /kabupaten|kab\.|regency/i.test(cue) ? "City" : "Province";
+  const kind = level === "regency" ? "City" : "Province";
   return {
     kind,
     key: nodeKey(kind, label),

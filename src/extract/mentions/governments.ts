@@ -46,6 +46,11 @@ export function government(
       if (unknown) places.push(unknown);
     }
   }
+  // "Jambi City government": a city's government names the city, where the province has the same name.
+  if (/kota|kabupaten/i.test(level.level) && places[0]?.kind === "Province") {
+    const city = cityOfName(ctx, places[0].start, places[0].end, level.level);
+    if (city) places[0] = city;
+  }
   const place = places[0];
   const exact = place && place.start === nameStart && place.end === nameEnd;
   const national = level.level === "Government of";
@@ -67,6 +72,27 @@ export function government(
     sentence,
     priority: PRIORITY.cued + 1,
     within: places,
+  };
+}
+
+/** The Indonesian city or regency of a name, from the regional data ("Jambi" the city, not the province). */
+function cityOfName(ctx: MentionContext, start: number, end: number, level: string): Mention | undefined {
+  const f = foldName(ctx.masked.slice(start, end));
+  const area = (/kabupaten/i.test(level) ? ctx.lex.regencies : ctx.lex.kotas).get(f);
+  if (!area) return;
+  const options = ctx.lex.cities.get(f)?.filter((c) => c.countryCode === "ID");
+  if (options?.length) return { ...cityMention(options, start, end, ctx.sentence, true), region: area.provinceKey };
+  return {
+    kind: "City",
+    key: area.key,
+    label: area.label,
+    start,
+    end,
+    sentence: ctx.sentence,
+    priority: PRIORITY.cued,
+    countryCode: "ID",
+    cued: true,
+    region: area.provinceKey,
   };
 }
 

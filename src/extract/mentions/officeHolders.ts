@@ -3,7 +3,7 @@ import { nodeKey } from "../../model/index.js";
 import { isCommonWord, PRIORITY } from "../lexicon/index.js";
 import { foldName } from "../normalize.js";
 import { cuePattern, each, type MentionContext } from "./context.js";
-import type { Mention } from "./mention.js";
+import { DOCUMENT_WORD, type Mention } from "./mention.js";
 import { NAME_WORD, RUN } from "./names.js";
 
 /** An office and the run of capitalised words after it: a place (optional) then the holder's name. */
@@ -39,6 +39,8 @@ export function officeHolders(ctx: MentionContext): Mention[] {
       first++;
     const name = words.slice(first);
     if (name.length < 2 || name.length > 4) return;
+    // "Minister of Home Affairs Regulation No. 25": the office's document, not its holder.
+    if (DOCUMENT_WORD.test(` ${name.map((w) => w.text).join(" ")}`)) return;
     if (
       name.some(
         (w) => isCommonWord(foldName(w.text)) || lex.phrases.has(foldName(w.text)) || /^\p{Lu}{2,}$/u.test(w.text),

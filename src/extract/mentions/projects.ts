@@ -1,6 +1,7 @@
 // Projects: the name after "proyek"/"program" or before "Project"; a bare place or concept is no project name.
 import { nodeKey } from "../../model/index.js";
 import { isCommonWord, PRIORITY } from "../lexicon/index.js";
+import { ORG_PREFIXES, ORG_SUFFIXES } from "../lexicon/organizations.js";
 import { foldName } from "../normalize.js";
 import { at, each, type MentionContext } from "./context.js";
 import { dropDeterminer, tooLong, type Mention } from "./mention.js";
@@ -23,6 +24,12 @@ export function project(ctx: MentionContext, start: number, end: number): Mentio
   const fold = foldName(name);
   const hits = lex.phrases.get(fold);
   if (hits?.length || lex.cities.has(fold) || isCommonWord(fold)) return;
+  const words = fold.split(" ");
+  // "Program Studi Hubungan Internasional", "International Relations Study Program", "program Faculty of …": an
+  // academic unit, not a project.
+  if (ACADEMIC_UNIT.test(fold) || OPENS_BODY.has(words[0])) return;
+  // "Program Sister City Yogyakarta-Kyoto Tahun 2016-2021": the partnership itself, named by its term and places.
+  if (startsWithTerm(ctx, words) && words.every((w) => isNamePart(ctx, w))) return;
   return {
     kind: "Project",
     key: nodeKey("Project", name),
@@ -32,6 +39,32 @@ export function project(ctx: MentionContext, start: number, end: number): Mentio
     sentence,
     priority: PRIORITY.cued,
   };
+}
+
+const ACADEMIC_UNIT = /(?:^|\s)(?:studi|study)$|^studi\s/;
+/** First words of bodies' names: a "program" followed by one is the body's ("Program Pascasarjana Universitas …"). */
+const OPENS_BODY = new Set(
+  [...ORG_PREFIXES, ...ORG_SUFFIXES, "faculty", "fakultas", "pascasarjana", "magister", "doktor", "sarjana"].map(
+    (w) => foldName(w).split(" ")[0],
+  ),
+);
+
+/** The name opens with a term of the vocabulary ("sister city", "kerja sama"). */
+function startsWithTerm(ctx: MentionContext, words: string[]): boolean {
+  for (let n = Math.min(words.length - 1, 4); n >= 1; n--)
+    if (ctx.lex.phrases.get(words.slice(0, n).join(" "))?.some((h) => h.kind === "Concept")) return true;
+  return false;
+}
+
+/** A word of a term, a place, a year or a common word: what such a name is made of, beside its term. */
+function isNamePart(ctx: MentionContext, word: string): boolean {
+  return (
+    /^\d+$/.test(word) ||
+    isCommonWord(word) ||
+    ctx.lex.phrases.has(word) ||
+    ctx.lex.cities.has(word) ||
+    ctx.lex.firstWords.has(word)
+  );
 }
 
 export function projects(ctx: MentionContext): Mention[] {

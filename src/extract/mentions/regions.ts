@@ -1,6 +1,7 @@
 // Regions named after a cue word: a regency after "Kabupaten"/"Kab."/"Regency", an Indonesian city after "Kota"/"City",
 // a province, state or prefecture after "Provinsi", "Prefektur", "Negara Bagian", "State of", "Province".
 import { nodeKey } from "../../model/index.js";
+import { placeLevel } from "../cues.js";
 import type { GazetteerCity } from "../lexicon/gazetteer.js";
 import type { Lexicon, PhraseHit } from "../lexicon/index.js";
 
@@ -12,10 +13,6 @@ export interface CuedRegion {
   cityOptions?: GazetteerCity[];
 }
 
-const REGENCY_CUE = /kabupaten|kab\.|regency/i;
-const CITY_CUE = /kota|city|municipality/i;
-const PROVINCE_CUE = /provin|propin|prefe|negara bagian|state/i;
-
 /**
  * What `fold` names after `cue`, from the regional data; undefined when the data has no such region (the caller then
  * tries the gazetteer). Among subdivisions of one name, the one in a country the sentence names wins, else the first.
@@ -26,12 +23,13 @@ export function cuedRegion(
   cue: string,
   sentenceCountries: () => Set<string>,
 ): CuedRegion | undefined {
-  if (REGENCY_CUE.test(cue)) {
+  const level = placeLevel(cue);
+  if (level === "regency") {
     const area = lex.regencies.get(fold);
     if (area) return { hit: areaHit(area.key, area.label), region: area.provinceKey };
     return undefined;
   }
-  if (CITY_CUE.test(cue)) {
+  if (level === "city") {
     const area = lex.kotas.get(fold);
     if (!area) return undefined;
     const options = lex.cities.get(fold)?.filter((c) => c.countryCode === "ID");
@@ -43,7 +41,7 @@ export function cuedRegion(
       };
     return { hit: areaHit(area.key, area.label), region: area.provinceKey };
   }
-  if (PROVINCE_CUE.test(cue)) {
+  if (level === "province") {
     const options = lex.regions.get(fold);
     if (!options?.length) return undefined;
     if (options.length === 1) return { hit: options[0] };

@@ -26,7 +26,12 @@ export interface PairInput {
 }
 
 export function twinnedPairs({ masked, partners, countries, twinningHere }: PairInput): Array<[Mention, Mention]> {
-  const places = partners.filter((p) => PLACE_KINDS.has(p.kind));
+  // "Penang (Georgetown)": a place in brackets right after another glosses it (its capital, its other name).
+  const places = partners.filter(
+    (p, i, all) =>
+      PLACE_KINDS.has(p.kind) &&
+      !(i > 0 && PLACE_KINDS.has(all[i - 1].kind) && /^\s*\(\s*$/.test(masked.slice(all[i - 1].end, p.start))),
+  );
   const pairs = new Map<string, [Mention, Mention]>();
   const add = (a: Mention, b: Mention) => {
     if (a.key === b.key || !crossBorder(a, b, twinningHere)) return;
