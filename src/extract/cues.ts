@@ -27,16 +27,22 @@ export const PROJECT_WORDS = ["proyek", "project", "program", "programme"];
 /** Words that present a concept as the study's tool. */
 // prettier-ignore
 export const FRAME_WORDS = [
-  "konsep", "concepts?", "kerangka", "framework", "alat analisis", "analysis tool", "perspektif", "perspective",
-  "pendekatan", "approach", "lens", "lensa",
+  "konsep", "concepts?", "kerangka", "krangka", "frameworks?", "alat analisis", "analysis tool", "perspektif",
+  "perspectives?", "pendekatan", "approach(?:es)?", "lens", "lensa", "kerangka (?:berpikir|pemikiran|teori|konseptual)",
 ];
+/** Words right before or after a concept that present it as a tool: "konsep X", "the X approach". */
+// prettier-ignore
+export const FRAMED_BEFORE = ["konsep", "concept of", "the concept of", "perspektif", "pendekatan", "perspective of", "lens of"];
+// prettier-ignore
+export const FRAMED_AFTER = ["concept", "concepts", "approach", "framework", "perspective", "lens"];
 /** Verbs with which a study uses a theory, concept or method. */
 // prettier-ignore
 export const APPLY_WORDS = [
   "menggunakan", "memakai", "menerapkan", "mengaplikasikan", "digunakan", "dipakai", "ditelaah", "dianalisis",
   "bertumpu", "berlandaskan", "berdasarkan", "berfungsi", "melalui", "apply", "applies", "applied", "applying",
   "uses?", "used", "using", "employs?", "employed", "adopts?", "adopted", "serves?", "served", "grounded", "based",
-  "through", "examined", "analy[sz]ed", "drawing",
+  "through", "examined", "analy[sz]ed", "drawing", "draws?", "berpijak", "bertolak", "rests?", "relies", "relying",
+  "follows?", "guided", "terdiri atas", "terdiri dari", "consists? of", "comprises?", "dianalisa", "mengacu",
 ];
 /** The study's own pair of places without their names: "kedua kota", "the two cities", "this partnership". */
 // prettier-ignore
@@ -50,7 +56,7 @@ export const BOTH_PLACES_WORDS = [
 // prettier-ignore
 export const PROPOSER_WORDS = [
   "dari", "oleh", "menurut", "milik", "karya", "by", "of", "from", "according to",
-  "(?:yang )?(?:dikemukakan|dicetuskan|dikembangkan|diperkenalkan|digagas|dirumuskan|diusulkan|ditawarkan|dipopulerkan) oleh",
+  "(?:yang )?(?:dikemukakan|dicetuskan|dikembangkan|diperkenalkan|digagas|dirumuskan|diusulkan|ditawarkan|dipopulerkan|diajukan) oleh",
   "(?:as )?(?:proposed|developed|introduced|coined|formulated|advanced|put forward|set out|outlined) by",
 ];
 

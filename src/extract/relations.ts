@@ -43,7 +43,13 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
     const period = findPeriods(ctx.text, sentence.start, sentence.end, true)[0];
     const since = findSince(sm);
     const kind: EdgeKind = twinningHere || ctx.aboutTwinning ? "SISTER_CITY_OF" : "COOPERATES_WITH";
-    for (const [a, b] of twinnedPairs({ masked: ctx.masked, partners, countries, twinningHere }))
+    for (const [a, b] of twinnedPairs({
+      masked: ctx.masked,
+      partners,
+      countries,
+      twinningHere,
+      unplacedPartners: twinningHere || ctx.aboutTwinning,
+    }))
       add(kind, a.key, b.key, {
         ...(period ? { period: { from: period.from, to: period.to } } : {}),
         ...(since !== undefined ? { since } : {}),

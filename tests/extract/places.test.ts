@@ -134,3 +134,22 @@ describe("a study's title in its front matter", () => {
     expect(facts.relations.some((r) => r.kind === "FOCUSES_ON" && r.target === government!.key)).toBe(true);
   });
 });
+
+describe("places as abstracts name them", () => {
+  it("reads a country from its people's adjective before a kind of place, and only there", () => {
+    expect(
+      relationLines("Yogyakarta bekerja sama dengan Gyeongsangbuk-do, a South Korean province, dalam sister city.", [
+        "LOCATED_IN",
+      ]),
+    ).toEqual(["LOCATED_IN province:north-gyeongsang country:south-korea"]);
+    expect(entityKeys("Japanese culture and Korean food are popular.").filter((k) => k.startsWith("country:"))).toEqual(
+      [],
+    );
+  });
+
+  it("reads 'Singapore City' as the city, not the country", () => {
+    expect(
+      relationLines("Batam and Singapore City, joined as sister cities, promote tourism.", ["SISTER_CITY_OF"]),
+    ).toEqual(["SISTER_CITY_OF city:batam city:singapore"]);
+  });
+});

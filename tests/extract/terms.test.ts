@@ -132,3 +132,47 @@ describe("governments named in English", () => {
     expect(govs.map((e) => e.label)).toEqual(["West Java Provincial Government", "Pemerintah Provinsi Jawa Barat"]);
   });
 });
+
+describe("terms as abstracts write them", () => {
+  it("reads a concept outside the vocabulary when its proposer is named, quoted or not", () => {
+    expect(
+      relationLines(
+        "Penelitian ini memakai konsep motif paradiplomasi yang diajukan oleh Francisco Aldecoa dan Michael Keating.",
+        ["PROPOSED_BY", "APPLIES"],
+      ),
+    ).toEqual([
+      "APPLIES study:fixture concept:motif-paradiplomasi",
+      "PROPOSED_BY concept:motif-paradiplomasi person:aldecoa",
+      "PROPOSED_BY concept:motif-paradiplomasi person:keating",
+    ]);
+    expect(
+      entityKeys('Ia bertumpu pada konsep "The Predominant Motive of Paradiplomacy" oleh Alexander S. Kuznetsov.'),
+    ).toContain("concept:the-predominant-motive-of-paradiplomacy");
+    // Without a proposer the words after "konsep" are no name.
+    expect(entityKeys("Konsep kerja sama daerah masih baru.").filter((k) => k.startsWith("concept:kerja"))).toEqual([]);
+  });
+
+  it("applies a concept named as a tool in a sentence about the study's framework", () => {
+    expect(
+      relationLines(
+        "Kerangka berpikir penelitian ini terdiri atas Konsep Sister City dan Konsep Kepentingan Nasional.",
+        ["APPLIES"],
+      ),
+    ).toEqual(["APPLIES study:fixture concept:national-interest", "APPLIES study:fixture concept:sister-city"]);
+    expect(relationLines("Sister city Bandung dan Suwon berjalan baik.", ["APPLIES"])).toEqual([]);
+  });
+
+  it("reads methods in the plural and programmes written in lower case", () => {
+    const keys = entityKeys(
+      "The study relied on literature reviews and field studies, and on the Saemaul Undong program of the province.",
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining(["method:literature-study", "method:field-research", "project:saemaul-undong"]),
+    );
+  });
+
+  it("reads a holder who goes by one name after the office", () => {
+    expect(entityKeys("Pada masa Gubernur Soekarwo kerja sama direafirmasi.")).toContain("person:soekarwo");
+    expect(entityKeys("Gubernur Bali menandatangani MoU.").filter((k) => k.startsWith("person:"))).toEqual([]);
+  });
+});

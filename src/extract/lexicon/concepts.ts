@@ -154,6 +154,26 @@ export const CONCEPTS: LexiconEntry[] = [
     label: "Local government",
     forms: ["local government", "pemerintah daerah", "pemerintah lokal", "local governments"],
   },
+  { label: "Diplomacy", forms: ["diplomacy", "diplomasi"] },
+  {
+    label: "Resilient city",
+    forms: ["resilient city", "resilient cities", "kota tangguh", "urban resilience", "ketahanan kota"],
+  },
+  {
+    label: "Free trade zone",
+    forms: ["free trade zone", "free trade zones", "kawasan perdagangan bebas", "free trade area", "kawasan bebas"],
+  },
+  {
+    label: "Cross-border cooperation",
+    forms: ["cross border cooperation", "kerja sama lintas batas", "kerjasama lintas batas", "kerja sama perbatasan"],
+  },
+  { label: "Tourism development", forms: ["tourism development", "pengembangan pariwisata", "pembangunan pariwisata"] },
+  { label: "Parallel diplomacy", forms: ["parallel diplomacy", "diplomasi paralel"] },
+  { label: "Cultural economy", forms: ["cultural economy", "ekonomi budaya", "ekonomi kebudayaan"] },
+  {
+    label: "City-to-city cooperation",
+    forms: ["city to city cooperation", "kerja sama antar kota", "kerjasama antar kota", "kerja sama antarkota"],
+  },
   { label: "Border diplomacy", forms: ["border diplomacy", "diplomasi perbatasan"] },
   { label: "Sports diplomacy", forms: ["sports diplomacy", "sport diplomacy", "diplomasi olahraga"] },
   { label: "Digital diplomacy", forms: ["digital diplomacy", "diplomasi digital"] },
@@ -219,12 +239,17 @@ export const THEORIES: LexiconEntry[] = [
   { label: "Paradiplomacy theory", forms: ["paradiplomacy theory", "teori paradiplomasi"] },
   {
     label: "Liberalism",
+    forms: ["liberalism", "liberalisme", "neoliberalism", "neoliberalisme"],
+  },
+  {
+    label: "Liberal institutionalism",
     forms: [
-      "liberalism",
-      "liberalisme",
-      "neoliberalism",
-      "neoliberalisme",
+      "liberal institutionalism",
+      "institutional liberalism",
       "neoliberal institutionalism",
+      "neoliberal institutionalisme",
+      "institusionalisme liberal",
+      "liberalisme institusional",
       "institusionalisme neoliberal",
     ],
   },

@@ -111,6 +111,12 @@ const ENTRIES: LexiconEntry[] = [
       "document review",
       "document study",
       "telaah dokumen",
+      "official documents",
+      "collection of documents",
+      "document collection",
+      "pengumpulan dokumen",
+      "document based research",
+      "penelitian berbasis dokumen",
     ],
   },
   { label: "Observation", forms: ["observation", "observasi", "participant observation", "observasi partisipan"] },
@@ -141,7 +147,24 @@ const ENTRIES: LexiconEntry[] = [
     label: "Interactive analysis model",
     forms: ["interactive model", "model interaktif", "analisis interaktif", "interactive analysis"],
   },
-  { label: "Secondary data analysis", forms: ["secondary data", "data sekunder"] },
+  {
+    label: "Secondary data analysis",
+    forms: ["secondary data", "data sekunder", "collection of secondary data", "secondary data collection"],
+  },
+  {
+    label: "Online data search",
+    forms: [
+      "penelusuran data online",
+      "penelusuran online",
+      "internet research",
+      "online research",
+      "penelusuran internet",
+    ],
+  },
+  {
+    label: "Descriptive method",
+    forms: ["descriptive method", "metode deskriptif", "descriptive research", "penelitian deskriptif"],
+  },
   {
     label: "Field research",
     forms: ["field research", "fieldwork", "field work", "field study", "penelitian lapangan", "studi lapangan"],
@@ -180,7 +203,14 @@ const VARIANTS: Array<[RegExp, string]> = [
   [/\bkualitatif\b/g, "kwalitatif"],
 ];
 
+/** The English plural of a form's last word: "field studies", "literature reviews", "interviews". */
+function plural(form: string): string {
+  if (!/^[a-z -]+$/.test(form) || /s$/.test(form)) return form;
+  if (/[^aeiou]y$/.test(form)) return `${form.slice(0, -1)}ies`;
+  return /(x|sh|ch)$/.test(form) ? `${form}es` : `${form}s`;
+}
+
 export const METHODS: LexiconEntry[] = ENTRIES.map((e) => ({
   ...e,
-  forms: [...new Set(e.forms.flatMap((f) => [f, ...VARIANTS.map(([re, to]) => f.replace(re, to))]))],
+  forms: [...new Set(e.forms.flatMap((f) => [f, plural(f), ...VARIANTS.map(([re, to]) => f.replace(re, to))]))],
 }));

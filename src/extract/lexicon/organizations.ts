@@ -27,6 +27,16 @@ export const KNOWN_ORGANIZATIONS: LexiconEntry[] = [
   { label: "Japan Foundation", forms: ["japan foundation"] },
   { label: "British Council", forms: ["british council"] },
   { label: "United Cities and Local Governments", forms: ["united cities and local governments", "uclg"] },
+  {
+    label: "UCLG ASPAC",
+    forms: ["uclg aspac", "united cities and local governments asia pacific", "uclg asia pacific"],
+  },
+  { label: "Mayors for Peace", forms: ["mayors for peace"] },
+  { label: "Eurocities", forms: ["eurocities"] },
+  {
+    label: "Global Covenant of Mayors",
+    forms: ["global covenant of mayors", "global covenant of mayors for climate and energy"],
+  },
   { label: "C40 Cities", forms: ["c40", "c40 cities"] },
   { label: "ICLEI", forms: ["iclei", "local governments for sustainability"] },
   { label: "CityNet", forms: ["citynet"] },

@@ -71,7 +71,7 @@ const SECOND_LEVEL: Record<string, string> = { IT: "province", ES: "province" };
 
 const require = createRequire(import.meta.url);
 
-function packageDir(specifier: string): string {
+export function packageDir(specifier: string): string {
   try {
     return dirname(require.resolve(specifier));
   } catch (e) {

@@ -60,11 +60,14 @@ export function cuedPlace(
     );
     if (hits.length && !(hits[0].kind === "Country" && level === "city"))
       return { ...fromHit(hits[0], start, end, sentence), priority: PRIORITY.cued, cued: true };
-    if (lex.phrases.has(fold)) return; // a concept, as in "Kota Cerdas"
+    // A concept, as in "Kota Cerdas"; a country after a city cue ("Singapore City") may still be a city.
+    if (lex.phrases.get(fold)?.some((h) => h.kind !== "Country")) return;
     const options = lex.cities.get(fold);
     if (options && level !== "province") return cityMention(options, start, end, sentence, true);
   }
+  // An unknown name is only kept when no word of it is a common word or a term ("Case Study of Sister Province").
   if (!keepsUnknown || isCommonWord(foldName(words[0]))) return;
+  if (words.some((w) => lex.firstWords.has(foldName(w)) || isCommonWord(foldName(w)))) return;
   const name = run;
   const start = runStart;
   const label = titleCaseIfCaps(name);

@@ -7,11 +7,13 @@ import { citedScholars } from "./citedScholars.js";
 import { citiesBeforeCountries } from "./citiesBeforeCountries.js";
 import { mentionContext, type MentionContext } from "./context.js";
 import { cuedPlaces } from "./cuedPlaces.js";
+import { demonymPlaces } from "./demonymPlaces.js";
 import { governments } from "./governments.js";
 import { lexiconMentions } from "./lexiconMentions.js";
 import { lexiconProposers } from "./lexiconProposers.js";
 import { isAllCaps, resolveOverlaps, tokenize, type Mention } from "./mention.js";
 import { methodPhrases } from "./methodPhrases.js";
+import { namedConcepts } from "./namedConcepts.js";
 import { namedEvents } from "./namedEvents.js";
 import { namedMethods } from "./namedMethods.js";
 import { namedTheories } from "./namedTheories.js";
@@ -44,6 +46,8 @@ export function findMentions(masked: string, sentence: Sentence, lex: Lexicon = 
       ...CUE_RULES.flatMap((rule) => rule(ctx)),
       ...namedTheories(lex, masked, sentence),
       ...namedEvents(lex, masked, sentence),
+      ...demonymPlaces(masked, sentence),
+      ...namedConcepts(lex, masked, sentence),
     );
   let resolved = resolveOverlaps(candidates);
   const located = citiesBeforeCountries(lex, masked, sentence, resolved);

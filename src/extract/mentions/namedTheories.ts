@@ -5,6 +5,7 @@ import { nodeKey } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
 import { isCommonWord, PRIORITY, type Lexicon } from "../lexicon/index.js";
 import type { Mention } from "./mention.js";
+import { cueAlternatives, PROPOSER_WORDS } from "../cues.js";
 import { foldName } from "../normalize.js";
 import { PERSONS, personsIn } from "./names.js";
 
@@ -23,7 +24,7 @@ const STOP = new Set(
   ).split(" "),
 );
 const PROPOSER = new RegExp(
-  `^[ \\t]*(?:\\([ \\t]*|,?[ \\t]*(?:(?:yang[ \\t]+)?(?:dikemukakan|dikembangkan|dicetuskan|diperkenalkan)[ \\t]+)?(?:dari|oleh|menurut|by|of|from|according[ \\t]+to|(?:proposed|developed|introduced)[ \\t]+by)[ \\t]+)(${PERSONS})`,
+  `^[ \\t]*(?:\\([ \\t]*|,?[ \\t]*(?:${cueAlternatives(PROPOSER_WORDS)})[ \\t]+)(${PERSONS})`,
   "u",
 );
 

@@ -38,7 +38,9 @@ export function officeHolders(ctx: MentionContext): Mention[] {
     )
       first++;
     const name = words.slice(first);
-    if (name.length < 2 || name.length > 4) return;
+    // Many Indonesians go by one name ("Gubernur Soekarwo"); one word must still look like a name, not an initial.
+    if (name.length > 4 || (name.length === 1 && !/^\p{Lu}\p{Ll}{3,}$/u.test(name[0].text)) || !name.length) return;
+    if (name.length === 1 && (lex.cities.has(foldName(name[0].text)) || isCommonWord(foldName(name[0].text)))) return;
     // "Minister of Home Affairs Regulation No. 25": the office's document, not its holder.
     if (DOCUMENT_WORD.test(` ${name.map((w) => w.text).join(" ")}`)) return;
     if (

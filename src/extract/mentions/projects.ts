@@ -14,8 +14,12 @@ export const PROJECT_PREFIX_RE = new RegExp(
   "gu",
 );
 const PROJECT_PREFIX_GATE = /proyek|project|program|inisiatif|initiative/i;
-export const PROJECT_SUFFIX_RE = new RegExp(`(${PROJECT_RUN})[ \\t]+(Project|Programme|Program|Initiative)\\b`, "gu");
-const PROJECT_SUFFIX_GATE = /Project|Program|Initiative/;
+// "the Saemaul Undong program": the kind of project is written in lower case as often as not.
+export const PROJECT_SUFFIX_RE = new RegExp(
+  `(${PROJECT_RUN})[ \\t]+([Pp]roject|[Pp]rogramme|[Pp]rogram|Initiative)\\b`,
+  "gu",
+);
+const PROJECT_SUFFIX_GATE = /project|program|Initiative/i;
 
 export function project(ctx: MentionContext, start: number, end: number): Mention | undefined {
   const { lex, masked, sentence } = ctx;

@@ -118,7 +118,8 @@ export function theories(ctx: MentionContext): Mention[] {
         ctx,
         sentence.start + m.index + m[0].length,
         m[2],
-        sentence.start + m.index,
+        // "The theory of X": the name is written without its article.
+        sentence.start + m.index + (/^[Tt]he[ \t]+/.exec(m[1])?.[0].length ?? 0),
         false,
         /onsep|oncept/.test(m[1]),
       ),

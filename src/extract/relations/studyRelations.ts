@@ -1,12 +1,24 @@
 // Study-level edges: what a study applies (theories, methods, concepts used as tools), focuses on, and mentions.
 import type { Sentence } from "../../studies/sentences.js";
 import { evidenceOf, type StudyContext } from "../context.js";
-import { APPLY_WORDS, cueRegex, FRAME_WORDS } from "../cues.js";
+import { APPLY_WORDS, cueAlternatives, cueRegex, FRAME_WORDS, FRAMED_AFTER, FRAMED_BEFORE } from "../cues.js";
 import type { RelationFact } from "../facts.js";
 import type { Mention } from "../mentions/index.js";
 
 const CONCEPT_FRAME = cueRegex(FRAME_WORDS);
 const APPLY_VERB = cueRegex(APPLY_WORDS);
+/** A framework, lens or approach named in the sentence: "kerangka berpikir … terdiri atas konsep X". */
+const FRAMEWORK = cueRegex(FRAME_WORDS.filter((w) => !/^(?:konsep|concepts\?)$/.test(w)));
+const FRAMED_BEFORE_RE = new RegExp(`\\b(?:${cueAlternatives(FRAMED_BEFORE)})[\\s"'“]*$`, "i");
+const FRAMED_AFTER_RE = new RegExp(`^[\\s"'”]*(?:${cueAlternatives(FRAMED_AFTER)})\\b`, "i");
+
+/** "konsep sister city", "the Sister City approach": the concept is named as a tool, not as a topic. */
+function framed(masked: string, m: Mention): boolean {
+  return (
+    FRAMED_BEFORE_RE.test(masked.slice(Math.max(m.sentence.start, m.start - 24), m.start)) ||
+    FRAMED_AFTER_RE.test(masked.slice(m.end, Math.min(m.sentence.end, m.end + 16)))
+  );
+}
 
 export function studyRelations(ctx: StudyContext, mentionsBySentence: Array<[Sentence, Mention[]]>): RelationFact[] {
   const out: RelationFact[] = [];
@@ -14,9 +26,13 @@ export function studyRelations(ctx: StudyContext, mentionsBySentence: Array<[Sen
   const focusSentences = new Set(ctx.titleAndKeywords.map((s) => s.start));
   for (const [sentence, mentions] of mentionsBySentence) {
     const sm = ctx.masked.slice(sentence.start, sentence.end);
-    const conceptsApplied = CONCEPT_FRAME.test(sm) && APPLY_VERB.test(sm);
+    const verb = APPLY_VERB.test(sm);
+    const conceptsApplied = CONCEPT_FRAME.test(sm) && verb;
     for (const m of mentions) {
-      const applies = m.kind === "Theory" || m.kind === "Method" || (m.kind === "Concept" && conceptsApplied);
+      const applies =
+        m.kind === "Theory" ||
+        m.kind === "Method" ||
+        (m.kind === "Concept" && (conceptsApplied || (framed(ctx.masked, m) && (verb || FRAMEWORK.test(sm)))));
       if (applies) {
         out.push({ kind: "APPLIES", source: ctx.studyKey, target: m.key, evidence: evidenceOf(ctx, sentence, m) });
         special.add(m.key);

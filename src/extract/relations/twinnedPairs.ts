@@ -23,9 +23,17 @@ export interface PairInput {
   countries: Mention[];
   /** The sentence itself speaks of twinning (sister city, kota kembar, sister province). */
   twinningHere: boolean;
+  /** A partner of unknown country may pair (a city the gazetteer lacks): the sentence or the study is about twinning. */
+  unplacedPartners?: boolean;
 }
 
-export function twinnedPairs({ masked, partners, countries, twinningHere }: PairInput): Array<[Mention, Mention]> {
+export function twinnedPairs({
+  masked,
+  partners,
+  countries,
+  twinningHere,
+  unplacedPartners = twinningHere,
+}: PairInput): Array<[Mention, Mention]> {
   // "Penang (Georgetown)": a place in brackets right after another glosses it (its capital, its other name).
   const places = partners.filter(
     (p, i, all) =>
@@ -34,7 +42,7 @@ export function twinnedPairs({ masked, partners, countries, twinningHere }: Pair
   );
   const pairs = new Map<string, [Mention, Mention]>();
   const add = (a: Mention, b: Mention) => {
-    if (a.key === b.key || !crossBorder(a, b, twinningHere)) return;
+    if (a.key === b.key || !crossBorder(a, b, unplacedPartners)) return;
     const [s, t] = a.key < b.key ? [a, b] : [b, a];
     pairs.set(`${s.key}|${t.key}`, [s, t]);
   };
@@ -73,11 +81,11 @@ export function twinnedPairs({ masked, partners, countries, twinningHere }: Pair
   return [...pairs.values()];
 }
 
-/** Across a border: both countries known and different, or one unknown in a sentence that says twinning. */
-function crossBorder(a: Mention, b: Mention, twinningHere: boolean): boolean {
+/** Across a border: both countries known and different, or one unknown where twinning is spoken of. */
+function crossBorder(a: Mention, b: Mention, unplacedPartners: boolean): boolean {
   return a.countryCode && b.countryCode
     ? a.countryCode !== b.countryCode
-    : twinningHere && !!(a.countryCode || b.countryCode);
+    : unplacedPartners && !!(a.countryCode || b.countryCode);
 }
 
 /**
