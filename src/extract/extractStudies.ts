@@ -5,6 +5,7 @@ import type { Sentence } from "../studies/sentences.js";
 import type { EntityFact, RelationFact, StudyFacts } from "./facts.js";
 import { countryPosition, saintVariants } from "./lexicon/gazetteer.js";
 import { getLexicon, PRIORITY, type Lexicon } from "./lexicon/index.js";
+import { joinedLines } from "./mentions/casing.js";
 import { findMentions, resolveOverlaps, type Mention } from "./mentions/index.js";
 import { foldName } from "./normalize.js";
 import { toOriginalOffsets } from "./originalOffsets.js";
@@ -48,7 +49,8 @@ export function extractStudy(study: Study): StudyFacts {
 /** Pass one: every sentence's mentions. Pass two (`secondPass`) adds names learnt from all studies. */
 export function firstPass(study: Study, lex: Lexicon = getLexicon()): Pass1 {
   const masked = study.masked;
-  return { study, masked, bySentence: study.sentences.map((s) => [s, findMentions(masked, s, lex)]) };
+  const joined = joinedLines(masked, study.sentences);
+  return { study, masked, bySentence: study.sentences.map((s) => [s, findMentions(masked, s, lex, joined)]) };
 }
 
 export interface KnownName {

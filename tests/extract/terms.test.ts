@@ -176,3 +176,23 @@ describe("terms as abstracts write them", () => {
     expect(entityKeys("Gubernur Bali menandatangani MoU.").filter((k) => k.startsWith("person:"))).toEqual([]);
   });
 });
+
+describe("names in titles set in capitals and in lines wrapped by a PDF", () => {
+  it("reads a government, a programme and a partner from a title in capitals over two lines", () => {
+    const page =
+      "KERJASAMA SISTER PROVINCE PEMERINTAH PROVINSI\nJAWA TENGAH INDONESIA DENGAN FUJIAN TIONGKOK MELALUI PROGRAM SAEMAUL UNDONG\n\n" +
+      "Dewi Lestari\n\nABSTRAK\n\nPenelitian ini membahas kerja sama kedua provinsi sejak tahun 2003 dengan metode kualitatif.";
+    const keys = entityKeys(page);
+    expect(keys).toEqual(
+      expect.arrayContaining(["organization:pemerintah-provinsi-central-java", "project:saemaul-undong"]),
+    );
+    expect(keys.filter((k) => k.includes("indonesia") && k.startsWith("organization:"))).toEqual([]);
+  });
+
+  it("reads a name wrapped over two lines of one sentence", () => {
+    const text =
+      "Penelitian ini mengkaji bagaimana kerja sama yang dijalankan oleh Pemerintah Kota\n" +
+      "Surabaya dengan Kota Kitakyushu dalam skema sister city berlangsung sejak 1997.";
+    expect(entityKeys(text)).toContain("organization:pemerintah-kota-surabaya");
+  });
+});

@@ -51,6 +51,17 @@ export function government(
     const city = cityOfName(ctx, places[0].start, places[0].end, level.level);
     if (city) places[0] = city;
   }
+  // "Pemerintah Provinsi Jawa Tengah Indonesia": the country after the place qualifies it; the name is the place's.
+  const first = places[0];
+  if (first && first.start === nameStart && end === nameEnd && places.length > 1 && first.kind !== "Country") {
+    const rest = places.slice(1);
+    const covered = rest.reduce((n, p) => n + (p.end - p.start), 0);
+    const tail = masked.slice(first.end, nameEnd).replace(/[\s,]/g, "").length;
+    if (rest.every((p) => p.kind === "Country") && covered >= tail) {
+      end = nameEnd = first.end;
+      places.length = 1;
+    }
+  }
   const place = places[0];
   const exact = place && place.start === nameStart && place.end === nameEnd;
   const national = level.level === "Government of";

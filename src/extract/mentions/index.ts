@@ -6,6 +6,7 @@ import { acronymMentions } from "./acronyms.js";
 import { citedScholars } from "./citedScholars.js";
 import { citiesBeforeCountries } from "./citiesBeforeCountries.js";
 import { mentionContext, type MentionContext } from "./context.js";
+import { titleCasedText } from "./casing.js";
 import { cuedPlaces } from "./cuedPlaces.js";
 import { demonymPlaces } from "./demonymPlaces.js";
 import { governments } from "./governments.js";
@@ -37,18 +38,28 @@ const CUE_RULES: readonly ((ctx: MentionContext) => Mention[])[] = [
 ];
 
 /** Every mention in a sentence, overlaps resolved. `masked` is the whole study text with markdown blanked. */
-export function findMentions(masked: string, sentence: Sentence, lex: Lexicon = getLexicon()): Mention[] {
+export function findMentions(
+  masked: string,
+  sentence: Sentence,
+  lex: Lexicon = getLexicon(),
+  /** `masked` with each sentence on one line (`joinedLines`), for the cue rules. */
+  joined: string = masked,
+): Mention[] {
   const ctx = mentionContext(lex, masked, sentence);
   const tokens = tokenize(ctx.sm, sentence.start);
   const candidates: Mention[] = lexiconMentions(lex, masked, tokens, sentence);
-  if (!isAllCaps(ctx.sm))
+  // A title in capitals is read title-cased by the cue rules; the lexicon reads it as it is.
+  const cueText = isAllCaps(ctx.sm) ? titleCasedText(joined, sentence) : joined;
+  if (cueText !== undefined) {
+    const cueCtx = cueText === masked ? ctx : mentionContext(lex, cueText, sentence);
     candidates.push(
-      ...CUE_RULES.flatMap((rule) => rule(ctx)),
-      ...namedTheories(lex, masked, sentence),
-      ...namedEvents(lex, masked, sentence),
-      ...demonymPlaces(masked, sentence),
-      ...namedConcepts(lex, masked, sentence),
+      ...CUE_RULES.flatMap((rule) => rule(cueCtx)),
+      ...namedTheories(lex, cueText, sentence),
+      ...namedEvents(lex, cueText, sentence),
+      ...demonymPlaces(cueText, sentence),
+      ...namedConcepts(lex, cueText, sentence),
     );
+  }
   let resolved = resolveOverlaps(candidates);
   const located = citiesBeforeCountries(lex, masked, sentence, resolved);
   if (located.length) resolved = resolveOverlaps([...resolved, ...located]);

@@ -67,8 +67,13 @@ function lowerShare(ws: string[]): number {
  * A line of running prose: many words, most of them in lower case, and it ends a sentence, runs on into the next
  * line in lower case, or is long. A title in sentence case is rarely that long and has no full stop.
  */
+/** How abstracts open ("Penelitian ini …", "This study …"): such a line begins the abstract, never a title. */
+const ABSTRACT_OPENING =
+  /^(?:(?:penelitian|tulisan|artikel|kajian|studi|riset|makalah|skripsi|tesis)\s+ini|tujuan\s+(?:dari\s+)?penelitian|(?:this|the\s+present)\s+(?:study|research|article|paper|thesis|work)|the\s+(?:aim|purpose|objective)\s+of\s+this)\b/i;
+
 export function isProseLine(line: string, next = ""): boolean {
   const ws = words(line);
+  if (ws.length >= 6 && ABSTRACT_OPENING.test(line.trim())) return true;
   if (ws.length < 8 || lowerShare(ws) < 0.5) return false;
   return /[.!?;,]["'”’)]*$/.test(line.trim()) || /^\p{Ll}/u.test(next.trim()) || ws.length >= 20;
 }
