@@ -49,6 +49,8 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
       countries,
       twinningHere,
       unplacedPartners: twinningHere || ctx.aboutTwinning,
+      // The title of a study about twinning names the pair it is about ("Kerjasama Pemprov NTB dengan Pemprov Zhejiang").
+      onlyTwoPair: twinningHere || (ctx.aboutTwinning && ctx.titleAndKeywords[0]?.start === sentence.start),
     }))
       add(kind, a.key, b.key, {
         ...(period ? { period: { from: period.from, to: period.to } } : {}),

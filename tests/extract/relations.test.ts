@@ -313,3 +313,43 @@ describe("readings a study settles", () => {
     expect(keys.filter((k) => k.startsWith("person:") || k.startsWith("project:"))).toEqual([]);
   });
 });
+
+describe("the pair a study is about", () => {
+  it("reads a city's province after a comma as where it lies, not as a partner", () => {
+    expect(
+      relationLines(
+        "Kerja sama sister city antara Kendari, Sulawesi Tenggara, Indonesia dan La Rochelle, Prancis dijalin sejak lama.",
+        ["SISTER_CITY_OF"],
+      ),
+    ).toEqual(["SISTER_CITY_OF city:kendari city:la-rochelle"]);
+  });
+
+  it("pairs the two governments of a title in capitals in a study about a sister province", () => {
+    const page =
+      "PROSES PENGAMBILAN KEPUTUSAN PEMPROV NTB MEMBANGUN KERJASAMA DENGAN PEMPROV ZHEJIANG RRT 2014-2015\n\n" +
+      "Dewi Lestari\n\nAbstrak\n\nPenelitian ini membahas kerjasama sister province kedua pemerintah provinsi dengan metode kualitatif.";
+    expect(relationLines(page, ["SISTER_CITY_OF"])).toEqual([
+      "SISTER_CITY_OF province:west-nusa-tenggara province:zhejiang",
+    ]);
+    expect(entityKeys(page)).toEqual(
+      expect.arrayContaining([
+        "organization:pemerintah-provinsi-west-nusa-tenggara",
+        "organization:pemerintah-provinsi-zhejiang",
+      ]),
+    );
+  });
+
+  it("reads named events and programmes with the bodies that run them apart", () => {
+    const keys = entityKeys(
+      "Kedua kota menggelar International Tourism Webinar dan Denpasar Festival, dan the UCLG ASPAC CRIC programme juga diikuti.",
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "project:international-tourism-webinar",
+        "project:denpasar-festival",
+        "project:cric",
+        "organization:uclg-aspac",
+      ]),
+    );
+  });
+});

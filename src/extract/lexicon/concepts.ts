@@ -156,6 +156,23 @@ export const CONCEPTS: LexiconEntry[] = [
   },
   { label: "Diplomacy", forms: ["diplomacy", "diplomasi"] },
   {
+    label: "Decision-making process",
+    forms: [
+      "decision making process",
+      "decisions making process",
+      "proses pengambilan keputusan",
+      "pengambilan keputusan",
+    ],
+  },
+  {
+    label: "Policy implementation",
+    forms: ["policy implementation", "implementasi kebijakan", "pelaksanaan kebijakan"],
+  },
+  { label: "Public policy", forms: ["public policy", "kebijakan publik"] },
+  { label: "Border governance", forms: ["border governance", "tata kelola perbatasan", "pengelolaan perbatasan"] },
+  { label: "Regional development", forms: ["regional development", "pembangunan daerah", "pembangunan wilayah"] },
+  { label: "Subnational autonomy", forms: ["subnational autonomy", "otonomi subnasional", "local autonomy"] },
+  {
     label: "Resilient city",
     forms: ["resilient city", "resilient cities", "kota tangguh", "urban resilience", "ketahanan kota"],
   },

@@ -56,6 +56,9 @@ const ENTRIES: LexiconEntry[] = [
     label: "Descriptive analysis",
     forms: [
       "deskriptif analitis",
+      "deskriptif analisis",
+      "analisis deskriptif",
+      "descriptive analysis",
       "analitis deskriptif",
       "descriptive analytical",
       "descriptive analytic",

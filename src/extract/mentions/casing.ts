@@ -18,6 +18,8 @@ export function titleCasedText(masked: string, sentence: Sentence): string | und
     const lower = word.toLowerCase();
     // The first word keeps its capital; words glued by a hyphen ("MEDAN-ICHIKAWA") are names on both sides.
     if (SMALL_WORDS.has(lower) && at > 0 && sm[at - 1] !== "-") return lower;
+    // A short word in capitals is an acronym: "PEMPROV NTB", "ZHEJIANG RRT", "DKI".
+    if (word.length <= 3) return word;
     return word[0] + lower.slice(1);
   });
   if (cased.length !== sm.length) return undefined;

@@ -51,19 +51,22 @@ export function government(
     const city = cityOfName(ctx, places[0].start, places[0].end, level.level);
     if (city) places[0] = city;
   }
-  // "Pemerintah Provinsi Jawa Tengah Indonesia": the country after the place qualifies it; the name is the place's.
+  // "Pemerintah Provinsi Jawa Tengah Indonesia", "PEMPROV NTB MEMBANGUN KERJASAMA": after "Pemerintah X" the name is
+  // the place it opens with; what follows (its country, the title's next words) is not part of it.
   const first = places[0];
-  if (first && first.start === nameStart && end === nameEnd && places.length > 1 && first.kind !== "Country") {
-    const rest = places.slice(1);
-    const covered = rest.reduce((n, p) => n + (p.end - p.start), 0);
-    const tail = masked.slice(first.end, nameEnd).replace(/[\s,]/g, "").length;
-    if (rest.every((p) => p.kind === "Country") && covered >= tail) {
-      end = nameEnd = first.end;
-      places.length = 1;
-    }
+  if (first && first.start === nameStart && end === nameEnd && first.end < nameEnd && first.kind !== "Country") {
+    end = nameEnd = first.end;
+    places.length = 1;
   }
   const place = places[0];
   const exact = place && place.start === nameStart && place.end === nameEnd;
+  // "pemerintah Jawa Tengah", "the Government of Surabaya": a bare government of a province or city is at its level.
+  if (level.level === "Government of" && exact && place.kind !== "Country") {
+    const own = GOVERNMENT_LEVELS.findIndex(
+      (l) => l.level === (place.kind === "City" ? "Pemerintah Kota" : "Pemerintah Provinsi"),
+    );
+    return government(ctx, own, start, end, nameStart, nameEnd, englishLabel);
+  }
   const national = level.level === "Government of";
   if (national && !(exact && place.kind === "Country")) return;
   // "the Beijing City Government of China": a city's or province's government is never named by a country.
@@ -144,7 +147,8 @@ export function governments(ctx: MentionContext): Mention[] {
       return government(ctx, li, ns, end, ns, ns + name.length, (n) => `${n} ${written}`);
     }),
     ...each(ctx, PLACE_GOVERNMENT_RE, PLACE_GOVERNMENT_GATE, (m) => {
-      const [ns, name] = dropDeterminer(sentence.start + m.index, m[1]);
+      const [ns, written] = dropDeterminer(sentence.start + m.index, m[1]);
+      const name = written.replace(/['’]s?$/, ""); // "Bukittinggi's government"
       const place = ctx.placesIn(ns, ns + name.length)[0];
       if (!place || place.start !== ns || place.end !== ns + name.length || place.kind === "Country") return;
       const level = place.kind === "City" ? "Pemerintah Kota" : "Pemerintah Provinsi";

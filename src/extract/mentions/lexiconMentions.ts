@@ -41,7 +41,8 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
         const atSentenceStart = masked.slice(sentence.start, first.start).trim() === "";
         if (
           options &&
-          acceptUncuedCity(phrase, options, n, atSentenceStart) &&
+          (acceptUncuedCity(phrase, options, n, atSentenceStart) ||
+            indonesianKota(lex, phrase, options, atSentenceStart)) &&
           !beforeSurname(lex, masked, tokens[i + n - 1], tokens[i + n])
         )
           out.push(cityMention(options, first.start, last.end, sentence, false));
@@ -68,6 +69,14 @@ export function beforeSurname(lex: Lexicon, masked: string, last: Token, next: T
 }
 
 /** Without a cue word, a city name must be a known large city and no common word, or it is probably not a place. */
+/**
+ * One of Indonesia's 98 cities (kota, from idn-area-data) is named without a cue in Indonesian studies, however small
+ * ("Bukittinggi", "Payakumbuh"); at a sentence's start a capital is no sign of a name, so there it needs a cue.
+ */
+function indonesianKota(lex: Lexicon, phrase: string, options: GazetteerCity[], sentenceStart: boolean): boolean {
+  return !sentenceStart && options[0].countryCode === "ID" && lex.kotas.has(phrase) && !isCommonWord(phrase);
+}
+
 export function acceptUncuedCity(
   phrase: string,
   options: GazetteerCity[],

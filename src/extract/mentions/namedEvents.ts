@@ -8,8 +8,9 @@ import { foldName } from "../normalize.js";
 import { NAME_WORD } from "./names.js";
 
 const EN_HEADS =
-  "Camp|Festival|Forum|Summit|Expo|Exhibition|Fair|Week|Exchange|Conference|Workshop|Competition|Carnival|Games|Championship|Matsuri|Marathon|Jamboree";
-const ID_HEADS = "Festival|Pekan|Pameran|Forum|Lokakarya|Kompetisi|Lomba|Karnaval|Pertukaran|Konferensi|Kemah|Gelar";
+  "Camp|Festival|Forum|Summit|Expo|Exhibition|Fair|Week|Exchange|Conference|Workshop|Competition|Carnival|Games|Championship|Matsuri|Marathon|Jamboree|Webinar|Seminar|Symposium|Dialogue|Bazaar|Parade|Tournament|Cup|Olympiad|Mission";
+const ID_HEADS =
+  "Festival|Pekan|Pameran|Forum|Lokakarya|Kompetisi|Lomba|Karnaval|Pertukaran|Konferensi|Kemah|Gelar|Webinar|Seminar|Pelatihan|Misi|Temu|Pagelaran|Jambore";
 const YEAR = "(?:[ \\t]+(?:19|20)\\d{2})?";
 const WORDS = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|and|&|dan)[ \\t]+)?${NAME_WORD}){0,5}`;
 /** Capitalised words closed by an event word: "Youth Exchange Camp 2019". */
@@ -21,6 +22,18 @@ const NAME_THEN_EVENT = new RegExp(
   `(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,4})(?=(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?:event|festival|exhibition|competition|tournament|games)\\b)`,
   "gu",
 );
+/** Heads that make an event of a place's name alone ("Denpasar Festival"); a "Tokyo Forum" may be a body or a venue. */
+const FESTIVE_HEADS = new Set([
+  "festival",
+  "fair",
+  "expo",
+  "carnival",
+  "marathon",
+  "webinar",
+  "matsuri",
+  "jamboree",
+  "games",
+]);
 const GATE = new RegExp(`${EN_HEADS}|${ID_HEADS}|event|festival|exhibition|competition|tournament|games`);
 const DETERMINER = /^(?:The|This|These|A|An|Sang|Para)[ \t]+/u;
 
@@ -39,7 +52,11 @@ export function namedEvents(lex: Lexicon, masked: string, sentence: Sentence): M
       const named = words.filter(
         (w) => !/^\d+$/.test(w) && !isCommonWord(w) && !lex.phrases.has(w) && !lex.cities.has(w),
       );
-      if (named.length < 2 && words.length < 3 && !/\d{4}$/.test(name)) continue;
+      // "Denpasar Festival": a place and a capitalised event word name an event; a term and one ("Sister City
+      // Forum") or a bare common word do not.
+      const placed =
+        words.length === 2 && lex.cities.has(words[0]) && !isCommonWord(words[0]) && FESTIVE_HEADS.has(words[1]);
+      if (named.length < 2 && words.length < 3 && !/\d{4}$/.test(name) && !placed) continue;
       const start = sentence.start + m.index + det;
       out.push({
         kind: "Project",

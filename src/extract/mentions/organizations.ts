@@ -56,6 +56,7 @@ function continuedEnd(ctx: MentionContext, end: number): number {
     .map((w) => w.trim())
     .filter(Boolean);
   for (const segment of segments) {
+    if (/['’]s?$/.test(segment)) return end; // "… and Bukittinggi's government": another body's owner
     const first = foldName(segment.split(/\s+/)[0]);
     if (OPENS_NAME.has(first)) return end;
     const at = end + m[0].indexOf(segment);
@@ -70,7 +71,8 @@ export function organizations(ctx: MentionContext): Mention[] {
   return [
     ...each(ctx, ORG_PREFIX_RE, ORG_PREFIX_GATE, (m) => {
       const start = sentence.start + m.index;
-      const end = continuedEnd(ctx, start + m[0].length);
+      // A government's name is its place's: "the Government of Surabaya and Bukittinggi" names two.
+      const end = /government/i.test(m[1]) ? start + m[0].length : continuedEnd(ctx, start + m[0].length);
       return organization(ctx, start, end, at(ctx, m, 2), end);
     }),
     ...each(ctx, ORG_SUFFIX_RE, ORG_SUFFIX_GATE, (m) => {

@@ -8,7 +8,7 @@ import { dropDeterminer, tooLong, type Mention } from "./mention.js";
 import { NAME_WORD } from "./names.js";
 
 /** Project names may join words with "and": "Surabaya Green and Clean". */
-const PROJECT_RUN = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|and|&)[ \\t]+)?${NAME_WORD})*`;
+const PROJECT_RUN = `${NAME_WORD}\\+?(?:[ \\t]+(?:(?:of|for|the|and|&)[ \\t]+)?${NAME_WORD}\\+?)*`;
 export const PROJECT_PREFIX_RE = new RegExp(
   `\\b([Pp]royek|[Pp]roject|[Pp]rogram|[Pp]rogramme|[Ii]nisiatif|[Ii]nitiative)[ \\t]+(${PROJECT_RUN})`,
   "gu",
@@ -23,6 +23,8 @@ const PROJECT_SUFFIX_GATE = /project|program|Initiative/i;
 
 export function project(ctx: MentionContext, start: number, end: number): Mention | undefined {
   const { lex, masked, sentence } = ctx;
+  // "the UCLG ASPAC CRIC programme", "JICA Clean City Project": the body that runs it is named first.
+  start = afterKnownOrganization(ctx, start, end);
   const name = masked.slice(start, end).replace(/\s+/g, " ");
   if (tooLong(name)) return;
   const fold = foldName(name);
@@ -43,6 +45,21 @@ export function project(ctx: MentionContext, start: number, end: number): Mentio
     sentence,
     priority: PRIORITY.cued,
   };
+}
+
+/** Where a project's name starts when a known organization opens the words. */
+function afterKnownOrganization(ctx: MentionContext, start: number, end: number): number {
+  const words = [...ctx.masked.slice(start, end).matchAll(/\S+/g)];
+  for (let n = Math.min(words.length - 1, 6); n >= 1; n--) {
+    const f = foldName(
+      words
+        .slice(0, n)
+        .map((w) => w[0])
+        .join(" "),
+    );
+    if (ctx.lex.phrases.get(f)?.some((h) => h.kind === "Organization")) return start + words[n].index!;
+  }
+  return start;
 }
 
 const ACADEMIC_UNIT = /(?:^|\s)(?:studi|study)$|^studi\s/;

@@ -25,6 +25,8 @@ export interface PairInput {
   twinningHere: boolean;
   /** A partner of unknown country may pair (a city the gazetteer lacks): the sentence or the study is about twinning. */
   unplacedPartners?: boolean;
+  /** The only two places pair whatever stands between them: a twinning sentence, or the title of a twinning study. */
+  onlyTwoPair?: boolean;
 }
 
 export function twinnedPairs({
@@ -33,13 +35,24 @@ export function twinnedPairs({
   countries,
   twinningHere,
   unplacedPartners = twinningHere,
+  onlyTwoPair = twinningHere,
 }: PairInput): Array<[Mention, Mention]> {
-  // "Penang (Georgetown)": a place in brackets right after another glosses it (its capital, its other name).
-  const places = partners.filter(
-    (p, i, all) =>
-      PLACE_KINDS.has(p.kind) &&
-      !(i > 0 && PLACE_KINDS.has(all[i - 1].kind) && /^\s*\(\s*$/.test(masked.slice(all[i - 1].end, p.start))),
-  );
+  // "Penang (Georgetown)": a place in brackets right after another glosses it (its capital, its other name);
+  // "Kendari, Sulawesi Tenggara": a province after a city of its country, with a comma, says where the city is.
+  const places = partners.filter((p, i, all) => {
+    if (!PLACE_KINDS.has(p.kind)) return false;
+    const before = all[i - 1];
+    if (!before || !PLACE_KINDS.has(before.kind)) return true;
+    const glue = masked.slice(before.end, p.start);
+    if (/^\s*\(\s*$/.test(glue)) return false;
+    return !(
+      before.kind === "City" &&
+      p.kind === "Province" &&
+      /^\s*,\s*$/.test(glue) &&
+      before.countryCode !== undefined &&
+      before.countryCode === p.countryCode
+    );
+  });
   const pairs = new Map<string, [Mention, Mention]>();
   const add = (a: Mention, b: Mention) => {
     if (a.key === b.key || !crossBorder(a, b, unplacedPartners)) return;
@@ -65,7 +78,7 @@ export function twinnedPairs({
     return [...pairs.values()];
   }
   // The only two places of a twinning sentence.
-  if (twinningHere && distinct.size === 2)
+  if (onlyTwoPair && distinct.size === 2)
     add(
       places[0],
       places.find((p) => p.key !== places[0].key)!,
