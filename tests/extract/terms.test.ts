@@ -196,3 +196,17 @@ describe("names in titles set in capitals and in lines wrapped by a PDF", () => 
     expect(entityKeys(text)).toContain("organization:pemerintah-kota-surabaya");
   });
 });
+
+describe("what a study applies", () => {
+  it("applies the lenses its keywords list, never the fields of cooperation", () => {
+    const page =
+      "Penelitian ini membahas kerja sama Surabaya dan Kitakyushu.\n\nKata Kunci: Paradiplomasi, soft power, pariwisata, pendidikan";
+    expect(relationLines(page, ["APPLIES"])).toEqual([
+      "APPLIES study:fixture concept:paradiplomacy",
+      "APPLIES study:fixture concept:soft-power",
+    ]);
+    expect(
+      relationLines("Dengan pendekatan kualitatif, penelitian ini menemukan potensi pariwisata.", ["APPLIES"]),
+    ).toEqual(["APPLIES study:fixture method:qualitative-method"]);
+  });
+});

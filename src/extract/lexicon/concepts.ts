@@ -251,6 +251,47 @@ export const CONCEPTS: LexiconEntry[] = [
   },
 ];
 
+/**
+ * The fields a partnership works in (education, tourism, trade, ...): a study's topics, never its tools, even when its
+ * keywords list them. The other concepts (paradiplomacy, soft power, policy implementation) are lenses it uses.
+ */
+export const FIELD_CONCEPTS = new Set([
+  "Smart city",
+  "Smart mobility",
+  "Smart economy",
+  "Smart government",
+  "Smart environment",
+  "Smart living",
+  "Smart people",
+  "Innovation",
+  "Entrepreneurship",
+  "Public services",
+  "Culture",
+  "Education",
+  "Tourism",
+  "Trade",
+  "Investment",
+  "Economic cooperation",
+  "Environment",
+  "Climate change",
+  "Waste management",
+  "Public transport",
+  "Disaster management",
+  "Health",
+  "Human resources",
+  "Tourism development",
+  "Digital transformation",
+  "Foreign direct investment",
+  "Free trade zone",
+  "Sustainable development",
+  "Capacity building",
+  "Urbanization",
+  "Memorandum of understanding",
+  "Local government",
+  "International relations",
+  "Regional development",
+]);
+
 /** Theories of the field, named without the word "theory" (that is matched as a cue elsewhere). */
 export const THEORIES: LexiconEntry[] = [
   { label: "Paradiplomacy theory", forms: ["paradiplomacy theory", "teori paradiplomasi"] },

@@ -3,9 +3,12 @@ import type { Sentence } from "../../studies/sentences.js";
 import { evidenceOf, type StudyContext } from "../context.js";
 import { APPLY_WORDS, cueAlternatives, cueRegex, FRAME_WORDS, FRAMED_AFTER, FRAMED_BEFORE } from "../cues.js";
 import type { RelationFact } from "../facts.js";
+import { FIELD_CONCEPTS } from "../lexicon/concepts.js";
 import type { Mention } from "../mentions/index.js";
 
 const CONCEPT_FRAME = cueRegex(FRAME_WORDS);
+/** A keyword line: the concepts it lists, other than fields of cooperation, are the study's lenses. */
+const KEYWORDS_LINE = /^[\s*_]*(?:kata[\s-]*(?:kata[\s-]*)?kunci|keywords?|key\s+words)\b/i;
 const APPLY_VERB = cueRegex(APPLY_WORDS);
 /** A framework, lens or approach named in the sentence: "kerangka berpikir … terdiri atas konsep X". */
 const FRAMEWORK = cueRegex(FRAME_WORDS.filter((w) => !/^(?:konsep|concepts\?)$/.test(w)));
@@ -28,11 +31,13 @@ export function studyRelations(ctx: StudyContext, mentionsBySentence: Array<[Sen
     const sm = ctx.masked.slice(sentence.start, sentence.end);
     const verb = APPLY_VERB.test(sm);
     const conceptsApplied = CONCEPT_FRAME.test(sm) && verb;
+    const keywords = focusSentences.has(sentence.start) && KEYWORDS_LINE.test(sm);
     for (const m of mentions) {
+      const lens = m.kind === "Concept" && !FIELD_CONCEPTS.has(m.label);
       const applies =
         m.kind === "Theory" ||
         m.kind === "Method" ||
-        (m.kind === "Concept" && (conceptsApplied || (framed(ctx.masked, m) && (verb || FRAMEWORK.test(sm)))));
+        (lens && (keywords || conceptsApplied || (framed(ctx.masked, m) && (verb || FRAMEWORK.test(sm)))));
       if (applies) {
         out.push({ kind: "APPLIES", source: ctx.studyKey, target: m.key, evidence: evidenceOf(ctx, sentence, m) });
         special.add(m.key);
