@@ -253,16 +253,9 @@ export const CONCEPTS: LexiconEntry[] = [
 
 /**
  * The fields a partnership works in (education, tourism, trade, ...): a study's topics, never its tools, even when its
- * keywords list them. The other concepts (paradiplomacy, soft power, policy implementation) are lenses it uses.
+ * keywords list them. The other concepts (paradiplomacy, soft power, the smart city and its dimensions) are lenses.
  */
 export const FIELD_CONCEPTS = new Set([
-  "Smart city",
-  "Smart mobility",
-  "Smart economy",
-  "Smart government",
-  "Smart environment",
-  "Smart living",
-  "Smart people",
   "Innovation",
   "Entrepreneurship",
   "Public services",
