@@ -210,3 +210,21 @@ describe("what a study applies", () => {
     ).toEqual(["APPLIES study:fixture method:qualitative-method"]);
   });
 });
+
+describe("bodies inside bodies", () => {
+  it("reads a faculty and its university as two bodies, the faculty labelled with its university", () => {
+    const facts = extractText(
+      "Dewi Lestari, Fakultas Ilmu Sosial dan Ilmu Politik Universitas Riau, menulis tentang paradiplomasi.",
+    );
+    const keys = facts.entities.map((e) => e.key);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "organization:universitas-riau",
+        "organization:fakultas-ilmu-sosial-dan-ilmu-politik-universitas-riau",
+      ]),
+    );
+    expect(facts.entities.find((e) => e.key.startsWith("organization:fakultas"))!.label).toBe(
+      "Fakultas Ilmu Sosial dan Ilmu Politik, Universitas Riau",
+    );
+  });
+});

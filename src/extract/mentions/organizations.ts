@@ -7,7 +7,16 @@ import { at, cuePattern, each, type MentionContext } from "./context.js";
 import { DOCUMENT_WORD, dropDeterminer, tooLong, type Mention } from "./mention.js";
 import { NAME_WORD, RUN } from "./names.js";
 
-export const ORG_PREFIX_RE = new RegExp(`\\b(${cuePattern(ORG_PREFIXES)})[ \\t]+(${RUN})`, "gu");
+/** Words that open a body of its own inside a longer name: "Fakultas Hukum Universitas Syiah Kuala" is two bodies. */
+const BODY_OPENERS =
+  "Universitas|Universiti|University|Institut|Politeknik|Kementerian|Kementrian|Ministry|Fakultas|Faculty";
+/** A run of capitalised words that stops before another body's name. */
+const ORG_RUN = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|de|van|der|von|al|&)[ \\t]+)?(?!(?:${BODY_OPENERS})\\b)${NAME_WORD})*`;
+export const ORG_PREFIX_RE = new RegExp(`\\b(${cuePattern(ORG_PREFIXES)})[ \\t]+(${ORG_RUN})`, "gu");
+/** A unit of a university or a ministry, named with the body it belongs to so that faculties stay apart. */
+const UNIT_CUE =
+  /^(?:fakultas|faculty of|jurusan|departemen|department of|pusat studi|centre for|center for|biro|bagian)/i;
+const BODY_AFTER = new RegExp(`^[ \\t]*,?[ \\t]*((?:${BODY_OPENERS})[ \\t]+(?:of[ \\t]+)?${ORG_RUN})`, "u");
 const ORG_PREFIX_GATE = new RegExp(ORG_PREFIXES.map((p) => p.split(" ")[0]).join("|"), "i");
 export const ORG_SUFFIX_RE = new RegExp(
   `(${RUN})[ \\t]+(${ORG_SUFFIXES.map((s) => s.replace(/\b\w/g, (c) => c.toUpperCase())).join("|")})\\b`,
@@ -21,13 +30,17 @@ export function organization(
   end: number,
   placeFrom: number,
   placeTo: number,
+  unit = false,
 ): Mention | undefined {
   const { masked, sentence } = ctx;
   // A name stops before the document it issued: "Ministry of Foreign Affairs Regulation No. 9".
   const doc = DOCUMENT_WORD.exec(masked.slice(placeFrom, end));
   if (doc) end = placeFrom + doc.index;
   if (end <= placeFrom) return;
-  const label = masked.slice(start, end).replace(/\s+/g, " ").trim();
+  const written = masked.slice(start, end).replace(/\s+/g, " ").trim();
+  // "Fakultas Ilmu Sosial dan Ilmu Politik Universitas Riau": the faculty keeps its university in its label.
+  const body = unit ? BODY_AFTER.exec(masked.slice(end, sentence.end)) : null;
+  const label = body ? `${written}, ${body[1].replace(/\s+/g, " ")}` : written;
   if (tooLong(label)) return;
   const key = nodeKey("Organization", label);
   const within = ctx.placesIn(placeFrom, placeTo);
@@ -36,7 +49,7 @@ export function organization(
 
 /** More of the name after "dan"/"and", with commas before: "Dinas Pemuda, Olahraga dan Pariwisata". */
 const CONTINUED = new RegExp(
-  `^((?:[ \\t]*,[ \\t]*${NAME_WORD}(?:[ \\t]+${NAME_WORD})*)*[ \\t]+(?:dan|and|&)[ \\t]+)(${RUN})`,
+  `^((?:[ \\t]*,[ \\t]*${NAME_WORD}(?:[ \\t]+${NAME_WORD})*)*[ \\t]+(?:dan|and|&)[ \\t]+)(${ORG_RUN})`,
   "u",
 );
 /** Words that open a name of their own: the list goes on to another body or a government, not this one's name. */
@@ -73,7 +86,7 @@ export function organizations(ctx: MentionContext): Mention[] {
       const start = sentence.start + m.index;
       // A government's name is its place's: "the Government of Surabaya and Bukittinggi" names two.
       const end = /government/i.test(m[1]) ? start + m[0].length : continuedEnd(ctx, start + m[0].length);
-      return organization(ctx, start, end, at(ctx, m, 2), end);
+      return organization(ctx, start, end, at(ctx, m, 2), end, UNIT_CUE.test(m[1]));
     }),
     ...each(ctx, ORG_SUFFIX_RE, ORG_SUFFIX_GATE, (m) => {
       const [start, name] = dropDeterminer(sentence.start + m.index, m[1]);
