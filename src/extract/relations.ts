@@ -8,6 +8,7 @@ import { COOPERATION_WORDS, cueRegex, PARTICIPATION_WORDS, PROJECT_WORDS } from 
 import type { RelationFact } from "./facts.js";
 import type { Mention } from "./mentions/index.js";
 import { FUNDING, funderOf } from "./relations/funding.js";
+import { countryPartners } from "./relations/countryPartners.js";
 import { placesInCountries } from "./relations/placesInCountries.js";
 import { proposedBy } from "./relations/proposedBy.js";
 import { twinnedPairs } from "./relations/twinnedPairs.js";
@@ -32,7 +33,11 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
   const twinningHere = mentions.some((m) => TWINNING_KEYS.has(m.key));
   const cooperationHere = COOPERATION.test(sm);
 
-  for (const { place, region } of placesInCountries(ctx.masked, mentions)) add("LOCATED_IN", place.key, region.key);
+  // Places inside a government's name are placed too: "Pemprov Zhejiang RRT", "Pemerintah Kota Kitakyushu-Jepang".
+  const placed = [...mentions, ...mentions.flatMap((m) => (m.kind === "Organization" ? (m.within ?? []) : []))].sort(
+    (a, b) => a.start - b.start,
+  );
+  for (const { place, region } of placesInCountries(ctx.masked, placed)) add("LOCATED_IN", place.key, region.key);
 
   // Partners of a twinning or of cooperation; a government's place counts too ("Pemerintah Kota Surabaya dan Kitakyushu").
   if (twinningHere || cooperationHere) {
@@ -57,6 +62,15 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
         ...(since !== undefined ? { since } : {}),
       });
   }
+
+  // A province or city cooperating with a country abroad.
+  if (cooperationHere)
+    for (const [place, country] of countryPartners(ctx.masked, [
+      ...places,
+      ...countries,
+      ...mentions.flatMap((m) => (m.key.startsWith("organization:pemerintah-") ? (m.within ?? []) : [])),
+    ]))
+      add("COOPERATES_WITH", place.key, country.key);
 
   // An organization named after a place belongs to it ("Pemprov DKI Jakarta" is part of Jakarta).
   for (const o of mentions)

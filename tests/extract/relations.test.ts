@@ -353,3 +353,33 @@ describe("the pair a study is about", () => {
     );
   });
 });
+
+describe("cooperation with a country abroad", () => {
+  it("joins a province or city to the foreign country it works with, never as a twinning", () => {
+    expect(
+      relationLines("Kerjasama Pemerintah Provinsi Kalimantan Timur dengan Rusia dalam pembangunan kereta api.", [
+        "COOPERATES_WITH",
+        "SISTER_CITY_OF",
+      ]),
+    ).toEqual(["COOPERATES_WITH province:east-kalimantan country:russia"]);
+  });
+
+  it("takes a country that says where a place lies for no partner", () => {
+    expect(
+      relationLines("Kerjasama sister city Kota Semarang (Indonesia) dengan Brisbane (Australia) tahun 2002-2007.", [
+        "COOPERATES_WITH",
+      ]),
+    ).toEqual([]);
+    expect(
+      relationLines("Kerja Sama Antara Pemerintah Provinsi Jawa Barat, Indonesia dan Australia Selatan.", [
+        "COOPERATES_WITH",
+      ]),
+    ).toEqual(["COOPERATES_WITH province:south-australia province:west-java"]);
+  });
+
+  it("places a government's place in the country written after it", () => {
+    expect(relationLines("Kerjasama sister province dengan Pemprov Zhejiang RRT 2014-2015.", ["LOCATED_IN"])).toEqual([
+      "LOCATED_IN province:zhejiang country:china",
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Mention } from "../mentions/index.js";
 
 /** What may stand between a place (other places of a list taken out) and the country it lies in. */
 const TO_COUNTRY =
-  /^(?:[\s,;()]|\b(?:di|in|of|dari|from|dan|and|serta|the|negara|country|province|prefecture|city|regency|state|metropolis|kota|provinsi|yang|berada|terletak|berlokasi|which|that|is|located|situated|based)\b)*$/i;
+  /^(?:[\s,;()]|^[ \t]*[-–][ \t]*$|\b(?:di|in|of|dari|from|dan|and|serta|the|negara|country|province|prefecture|city|regency|state|metropolis|kota|provinsi|yang|berada|terletak|berlokasi|which|that|is|located|situated|based)\b)*$/i;
 /** Between a city and its province only a comma, a bracket, "di" or "in": "Bandung, Jawa Barat", "Sleman (DIY)". */
 const TO_PROVINCE = /^(?:[\s,()]|\b(?:di|in|provinsi|province|prefektur|prefecture|state\s+of|negara\s+bagian)\b)*$/i;
 

@@ -1,0 +1,36 @@
+// A province or city cooperating with a foreign country: "kerja sama Pemerintah Provinsi Kalimantan Timur dengan
+// Rusia", "Papua dan Papua New Guinea … bekerja sama". Only cooperation (COOPERATES_WITH), never a twinning: a
+// country is nobody's sister city.
+import type { Mention } from "../mentions/index.js";
+
+/** Words that join a place to its partner abroad, once cue words are taken out; "dan" only between two alone. */
+const TIGHT = /^\s*(?:dengan|with|ke|to|[-–—])\s*$/i;
+const LOOSE = /^\s*(?:dan|and)\s*$/i;
+/** What lies between a place and the country that says where it is: "Semarang (Indonesia)", "Beijing … of China". */
+const QUALIFIES = /^\s*(?:[,(]|\b(?:di|in|of)\b)?\s*$/i;
+const CUE_WORDS =
+  /\b(kota|city of|the city of|the|kabupaten|provinsi|pemerintah|government|provincial|pemkot|pemprov|pemkab|negara|city)\b|[()"“”]/gi;
+
+/** Pairs of a subnational place and the foreign country it is joined to. */
+export function countryPartners(masked: string, partners: Mention[]): Array<[Mention, Mention]> {
+  const sorted = [...partners].sort((a, b) => a.start - b.start);
+  // A country right after a place of its own is where that place lies, not a partner.
+  const qualifier = (c: Mention, i: number) =>
+    i > 0 &&
+    sorted[i - 1].kind !== "Country" &&
+    sorted[i - 1].countryCode === c.countryCode &&
+    QUALIFIES.test(masked.slice(sorted[i - 1].end, c.start));
+  const named = sorted.filter((m, i) => !(m.kind === "Country" && qualifier(m, i)));
+  const alone = new Set(named.map((m) => m.key)).size === 2;
+  const out: Array<[Mention, Mention]> = [];
+  for (let i = 1; i < named.length; i++) {
+    const [a, b] = [named[i - 1], named[i]];
+    const country = a.kind === "Country" ? a : b.kind === "Country" ? b : undefined;
+    const place = country === a ? b : a;
+    if (!country || place.kind === "Country" || !place.countryCode || place.countryCode === country.countryCode)
+      continue;
+    const glue = masked.slice(a.end, b.start).replace(CUE_WORDS, " ");
+    if (TIGHT.test(glue) || (alone && LOOSE.test(glue))) out.push([place, country]);
+  }
+  return out;
+}
