@@ -97,5 +97,8 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
     for (const o of orgs) add(o.key === funder ? "FUNDS" : "PARTICIPATES_IN", o.key, project);
     if (placesTakePart) for (const p of [...places, ...countries]) add("PARTICIPATES_IN", p.key, project);
   }
+  // An event named after places ("Jakarta-Berlin Arts Festival", "Festival Budaya Korea") has them take part.
+  for (const m of mentions)
+    if (m.kind === "Project") for (const p of m.within ?? []) add("PARTICIPATES_IN", p.key, m.key);
   return out;
 }

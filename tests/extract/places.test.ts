@@ -153,3 +153,27 @@ describe("places as abstracts name them", () => {
     ).toEqual(["SISTER_CITY_OF city:batam city:singapore"]);
   });
 });
+
+describe("local units of Korea and Japan, and Indonesia's small cities", () => {
+  it("reads a Korean county or district by its suffix, as a partner of its own placed in its country", () => {
+    expect(
+      relationLines("Kabupaten Garut menjalin hubungan luar negeri dengan Damyang-gun (Korea Selatan).", [
+        "LOCATED_IN",
+        "COOPERATES_WITH",
+      ]),
+    ).toEqual(["COOPERATES_WITH city:damyang-gun city:garut", "LOCATED_IN city:damyang-gun country:south-korea"]);
+    expect(
+      relationLines("Kabupaten Sleman menjalin kerja sama sister city dengan Gangnam-gu di Seoul.", ["SISTER_CITY_OF"]),
+    ).toEqual(["SISTER_CITY_OF city:gangnam-gu city:sleman"]);
+    expect(entityKeys("Suwon-si dan Bandung bekerja sama.")).toContain("city:suwon");
+  });
+
+  it("knows an Indonesian city the gazetteer lacks from the regional data, first in a sentence when its name is long", () => {
+    expect(
+      relationLines(
+        "Sawahlunto, a small town in West Sumatra, made an MoU with the Malaka government, after which the two became a “friendship city”.",
+        ["SISTER_CITY_OF"],
+      ),
+    ).toEqual(["SISTER_CITY_OF city:malacca city:sawahlunto"]);
+  });
+});

@@ -383,3 +383,14 @@ describe("cooperation with a country abroad", () => {
     ]);
   });
 });
+
+describe("partners listed after their kind", () => {
+  it("pairs the home place with each partner announced by 'di antaranya', countries as cooperation", () => {
+    expect(
+      relationLines(
+        "Kota Singkawang menjalin kerjasama paradiplomasi dengan beberapa negara, di antaranya Sarawak dan Taiwan.",
+        ["COOPERATES_WITH"],
+      ),
+    ).toEqual(["COOPERATES_WITH city:singkawang country:taiwan", "COOPERATES_WITH city:singkawang province:sarawak"]);
+  });
+});

@@ -228,3 +228,15 @@ describe("bodies inside bodies", () => {
     );
   });
 });
+
+describe("events named after their places and acronyms", () => {
+  it("lets the places an event is named after take part in it, and reads an acronym before 'festival'", () => {
+    expect(
+      relationLines("Both cities held the Jakarta-Berlin Arts Festival and the JERIN festival.", ["PARTICIPATES_IN"]),
+    ).toEqual([
+      "PARTICIPATES_IN city:berlin project:jakarta-berlin-arts-festival",
+      "PARTICIPATES_IN city:jakarta project:jakarta-berlin-arts-festival",
+    ]);
+    expect(entityKeys("Both cities held the JERIN festival.")).toContain("project:jerin");
+  });
+});

@@ -384,4 +384,17 @@ describe("names where they are expected, and nowhere else", () => {
     expect(s.authors).toEqual([]);
     expect(s.titleSentence).toBeUndefined();
   });
+
+  it("reads a one-word author after 'Oleh :' over an affiliation written with 'Fak.' and 'Univ.'", () => {
+    const page = `SAWAHLUNTO DAN MALAKA: KERJASAMA KOTA KEMBAR\n\nOleh : Herwandi\nFak. Sastra Univ. Andalas Padang\n\nAbstract\n${ABSTRACT_EN}`;
+    const s = parseStudy("x.txt", page);
+    expect(names(s)).toEqual(["Herwandi"]);
+    expectExactOffsets(s);
+  });
+
+  it("never takes an abstract's first line for a title, however short the line", () => {
+    const text =
+      "Penelitian ini mengkaji kerja sama yang dijalankan oleh Pemerintah Kota\nSurabaya dengan Kitakyushu sejak 1997.";
+    expect(parseStudy("x.txt", text).titleSentence).toBeUndefined();
+  });
 });

@@ -27,6 +27,9 @@ export const CONCEPTS: LexiconEntry[] = [
       "city twinning",
       "twinning",
       "sister cities international",
+      "friendship city",
+      "friendship cities",
+      "kota persahabatan",
     ],
   },
   {
@@ -156,6 +159,23 @@ export const CONCEPTS: LexiconEntry[] = [
   },
   { label: "Diplomacy", forms: ["diplomacy", "diplomasi"] },
   {
+    label: "Conflict management",
+    forms: ["conflict management", "managing conflict", "pengelolaan konflik", "manajemen konflik"],
+  },
+  {
+    label: "Cultural heritage",
+    forms: [
+      "cultural heritage",
+      "historical heritage",
+      "warisan budaya",
+      "cagar budaya",
+      "pusaka budaya",
+      "cultural resources",
+      "sumberdaya budaya",
+      "sumber daya budaya",
+    ],
+  },
+  {
     label: "Decision-making process",
     forms: [
       "decision making process",
@@ -256,6 +276,7 @@ export const CONCEPTS: LexiconEntry[] = [
  * keywords list them. The other concepts (paradiplomacy, soft power, the smart city and its dimensions) are lenses.
  */
 export const FIELD_CONCEPTS = new Set([
+  "Cultural heritage",
   "Innovation",
   "Entrepreneurship",
   "Public services",

@@ -41,6 +41,9 @@ export const CITY_EXONYMS: Array<{ forms: string[]; name: string; country: strin
   { forms: ["Taskent", "Tashkent", "Toshkent"], name: "Tashkent", country: "UZ" },
   { forms: ["Samarqand", "Samarkan"], name: "Samarkand", country: "UZ" },
   { forms: ["Johor Baru"], name: "Johor Bahru", country: "MY" },
+  { forms: ["Malaka", "Melaka", "Kota Melaka"], name: "Malacca", country: "MY" },
+  { forms: ["Kualalumpur", "KL"], name: "Kuala Lumpur", country: "MY" },
+  { forms: ["Georgetown"], name: "George Town", country: "MY" },
   { forms: ["Pusan"], name: "Busan", country: "KR" },
   { forms: ["Hanoi", "Ha Noi"], name: "Hanoi", country: "VN" },
   { forms: ["Marrakech"], name: "Marrakesh", country: "MA" },
@@ -50,7 +53,10 @@ export const CITY_EXONYMS: Array<{ forms: string[]; name: string; country: strin
 
 export const COUNTRY_EXONYMS: Array<{ forms: string[]; country: string }> = [
   { forms: ["Tiongkok", "Republik Rakyat Tiongkok", "RRT", "RRC", "Cina"], country: "CN" },
-  { forms: ["Inggris", "Kerajaan Inggris", "Kerajaan Bersatu"], country: "GB" },
+  {
+    forms: ["Inggris", "Kerajaan Inggris", "Kerajaan Bersatu", "Britain", "Great Britain", "Britania Raya", "England"],
+    country: "GB",
+  },
   { forms: ["Amerika", "AS", "Negeri Paman Sam"], country: "US" },
   { forms: ["Korsel"], country: "KR" },
   { forms: ["Prancis"], country: "FR" },

@@ -166,7 +166,14 @@ const ENTRIES: LexiconEntry[] = [
   },
   {
     label: "Descriptive method",
-    forms: ["descriptive method", "metode deskriptif", "descriptive research", "penelitian deskriptif"],
+    forms: [
+      "pendekatan deskriptif",
+      "descriptive approach",
+      "descriptive method",
+      "metode deskriptif",
+      "descriptive research",
+      "penelitian deskriptif",
+    ],
   },
   {
     label: "Field research",

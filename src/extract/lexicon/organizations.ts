@@ -32,6 +32,10 @@ export const KNOWN_ORGANIZATIONS: LexiconEntry[] = [
     forms: ["uclg aspac", "united cities and local governments asia pacific", "uclg asia pacific"],
   },
   { label: "Mayors for Peace", forms: ["mayors for peace"] },
+  {
+    label: "ASEAN Economic Community",
+    forms: ["asean economic community", "masyarakat ekonomi asean", "mea", "aec"],
+  },
   { label: "Eurocities", forms: ["eurocities"] },
   {
     label: "Global Covenant of Mayors",
@@ -143,6 +147,11 @@ export const ORG_SUFFIXES = [
   "association",
   "chamber of commerce",
   "company",
+  "section",
+  "division",
+  "secretariat",
+  "directorate",
+  "committee",
   "hotel",
   "airlines",
   "airport",

@@ -149,7 +149,8 @@ export function governments(ctx: MentionContext): Mention[] {
     ...each(ctx, PLACE_GOVERNMENT_RE, PLACE_GOVERNMENT_GATE, (m) => {
       const [ns, written] = dropDeterminer(sentence.start + m.index, m[1]);
       const name = written.replace(/['’]s?$/, ""); // "Bukittinggi's government"
-      const place = ctx.placesIn(ns, ns + name.length)[0];
+      // "the Sawahlunto government": a city the regional data knows, however small.
+      const place = ctx.placesIn(ns, ns + name.length)[0] ?? cityOfName(ctx, ns, ns + name.length, "Pemerintah Kota");
       if (!place || place.start !== ns || place.end !== ns + name.length || place.kind === "Country") return;
       const level = place.kind === "City" ? "Pemerintah Kota" : "Pemerintah Provinsi";
       const li = GOVERNMENT_LEVELS.findIndex((l) => l.level === level);

@@ -9,6 +9,7 @@ import { mentionContext, type MentionContext } from "./context.js";
 import { titleCasedText } from "./casing.js";
 import { cuedPlaces } from "./cuedPlaces.js";
 import { demonymPlaces } from "./demonymPlaces.js";
+import { districtNames } from "./districtNames.js";
 import { governments } from "./governments.js";
 import { lexiconMentions } from "./lexiconMentions.js";
 import { lexiconProposers } from "./lexiconProposers.js";
@@ -47,7 +48,10 @@ export function findMentions(
 ): Mention[] {
   const ctx = mentionContext(lex, masked, sentence);
   const tokens = tokenize(ctx.sm, sentence.start);
-  const candidates: Mention[] = lexiconMentions(lex, masked, tokens, sentence);
+  const candidates: Mention[] = [
+    ...lexiconMentions(lex, masked, tokens, sentence),
+    ...districtNames(lex, masked, sentence),
+  ];
   // A title in capitals is read title-cased by the cue rules; the lexicon reads it as it is.
   const cueText = isAllCaps(ctx.sm) ? titleCasedText(joined, sentence) : joined;
   if (cueText !== undefined) {

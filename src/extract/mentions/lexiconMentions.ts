@@ -1,6 +1,6 @@
 // Mentions the lexicons read: one phrase index over the general lexicons and the gazetteer, longest match first.
 import type { Sentence } from "../../studies/sentences.js";
-import { correctTypo, isCommonWord, type Lexicon } from "../lexicon/index.js";
+import { correctTypo, isCommonWord, PRIORITY, type Lexicon } from "../lexicon/index.js";
 import type { GazetteerCity } from "../lexicon/gazetteer.js";
 import { cityMention, fromHit, isUpperCase, onlySpaceOrHyphen, type Mention, type Token } from "./mention.js";
 
@@ -18,7 +18,10 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     const tryCity = first.upper;
-    if (!lex.firstWords.has(folds[i]) && !(tryCity && (lex.cities.has(folds[i]) || lex.prefixes.has(folds[i]))))
+    if (
+      !lex.firstWords.has(folds[i]) &&
+      !(tryCity && (lex.cities.has(folds[i]) || lex.prefixes.has(folds[i]) || lex.kotas.has(folds[i])))
+    )
       continue;
     let phrase = folds[i];
     let allUpper = tryCity;
@@ -43,9 +46,25 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
           options &&
           (acceptUncuedCity(phrase, options, n, atSentenceStart) ||
             indonesianKota(lex, phrase, options, atSentenceStart)) &&
-          !beforeSurname(lex, masked, tokens[i + n - 1], tokens[i + n])
+          // A place dashed to the one before it is a partner, not a given name ("the Jakarta-Berlin Arts Festival").
+          (/[-–—]\s*$/.test(masked.slice(Math.max(sentence.start, first.start - 2), first.start)) ||
+            !beforeSurname(lex, masked, tokens[i + n - 1], tokens[i + n]))
         )
           out.push(cityMention(options, first.start, last.end, sentence, false));
+        // An Indonesian city the gazetteer lacks ("Sawahlunto"): the regional data knows it, without a position.
+        const area = options ? undefined : lex.kotas.get(phrase);
+        if (area && (!atSentenceStart || phrase.length >= 7) && !isCommonWord(phrase))
+          out.push({
+            kind: "City",
+            key: area.key,
+            label: area.label,
+            start: first.start,
+            end: last.end,
+            sentence,
+            priority: PRIORITY.city,
+            countryCode: "ID",
+            region: area.provinceKey,
+          });
       }
       if (!lex.prefixes.has(phrase)) break;
     }
@@ -68,15 +87,21 @@ export function beforeSurname(lex: Lexicon, masked: string, last: Token, next: T
   return !(lex.phrases.has(f) || lex.firstWords.has(f) || lex.cities.has(f) || lex.prefixes.has(f) || isCommonWord(f));
 }
 
-/** Without a cue word, a city name must be a known large city and no common word, or it is probably not a place. */
 /**
  * One of Indonesia's 98 cities (kota, from idn-area-data) is named without a cue in Indonesian studies, however small
- * ("Bukittinggi", "Payakumbuh"); at a sentence's start a capital is no sign of a name, so there it needs a cue.
+ * ("Bukittinggi", "Payakumbuh"); at a sentence's start, where a capital is no sign of a name, only a long one.
  */
 function indonesianKota(lex: Lexicon, phrase: string, options: GazetteerCity[], sentenceStart: boolean): boolean {
-  return !sentenceStart && options[0].countryCode === "ID" && lex.kotas.has(phrase) && !isCommonWord(phrase);
+  // A long name is a name even first in a sentence ("Sawahlunto, a small town"); "Batu" or "Metro" may be words.
+  return (
+    (!sentenceStart || phrase.length >= 7) &&
+    options[0].countryCode === "ID" &&
+    lex.kotas.has(phrase) &&
+    !isCommonWord(phrase)
+  );
 }
 
+/** Without a cue word, a city name must be a known large city and no common word, or it is probably not a place. */
 export function acceptUncuedCity(
   phrase: string,
   options: GazetteerCity[],

@@ -73,12 +73,11 @@ export function isAllCaps(s: string): boolean {
   return upper > 0 && upper / (upper + lower) > 0.8;
 }
 
+/** Spaces, hyphens, dashes and double quotes: what may stand between the words of one phrase ("Kota “Kembar”"). */
+const PHRASE_GAP = new Set([32, 45, 9, 10, 13, 0x2010, 0x2013, 0x2014, 0x22, 0x201c, 0x201d]);
+
 export function onlySpaceOrHyphen(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 45 && c !== 9 && c !== 10 && c !== 13 && c !== 0x2010 && c !== 0x2013 && c !== 0x2014)
-      return false;
-  }
+  for (let k = from; k < to; k++) if (!PHRASE_GAP.has(text.charCodeAt(k))) return false;
   return true;
 }
 

@@ -3,6 +3,7 @@
 import { nodeKey } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
 import { isCommonWord, PRIORITY, type Lexicon } from "../lexicon/index.js";
+import { mentionContext } from "./context.js";
 import type { Mention } from "./mention.js";
 import { foldName } from "../normalize.js";
 import { NAME_WORD } from "./names.js";
@@ -19,7 +20,7 @@ const HEAD_LAST = new RegExp(`(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,4}[ \\t]+(?
 const HEAD_FIRST = new RegExp(`\\b((?:${ID_HEADS})[ \\t]+${WORDS}${YEAR})`, "gu");
 /** Capitalised words, then a lower-case kind of event: "the Sukan Borneo sports event". */
 const NAME_THEN_EVENT = new RegExp(
-  `(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,4})(?=(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?:event|festival|exhibition|competition|tournament|games)\\b)`,
+  `(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,4}|\\p{Lu}{3,}\\b)(?=(?:[ \\t]+\\p{Ll}+)?[ \\t]+(?:event|festival|exhibition|competition|tournament|games)\\b)`,
   "gu",
 );
 /** Heads that make an event of a place's name alone ("Denpasar Festival"); a "Tokyo Forum" may be a body or a venue. */
@@ -41,14 +42,17 @@ export function namedEvents(lex: Lexicon, masked: string, sentence: Sentence): M
   const sm = masked.slice(sentence.start, sentence.end);
   if (!GATE.test(sm)) return [];
   const out: Mention[] = [];
+  let places: ReturnType<typeof mentionContext> | undefined;
   for (const re of [HEAD_LAST, HEAD_FIRST, NAME_THEN_EVENT]) {
     re.lastIndex = 0;
     for (let m = re.exec(sm); m; m = re.exec(sm)) {
       const det = DETERMINER.exec(m[1])?.[0].length ?? 0;
       const name = m[1].slice(det).replace(/\s+/g, " ");
       const words = foldName(name).split(" ");
-      // Two words at least, and more than a place or a term with an event word: "Tokyo Forum" is too little to know.
-      if (words.length < 2 || words.length > 8) continue;
+      // Two words at least, and more than a place or a term with an event word: "Tokyo Forum" is too little to know;
+      // an acronym before a kind of event is a name ("the JERIN festival").
+      const acronym = words.length === 1 && /^\p{Lu}{3,}$/u.test(name) && !lex.phrases.has(words[0]);
+      if ((words.length < 2 && !acronym) || words.length > 8) continue;
       const named = words.filter(
         (w) => !/^\d+$/.test(w) && !isCommonWord(w) && !lex.phrases.has(w) && !lex.cities.has(w),
       );
@@ -56,16 +60,19 @@ export function namedEvents(lex: Lexicon, masked: string, sentence: Sentence): M
       // Forum") or a bare common word do not.
       const placed =
         words.length === 2 && lex.cities.has(words[0]) && !isCommonWord(words[0]) && FESTIVE_HEADS.has(words[1]);
-      if (named.length < 2 && words.length < 3 && !/\d{4}$/.test(name) && !placed) continue;
+      if (named.length < 2 && words.length < 3 && !/\d{4}$/.test(name) && !placed && !acronym) continue;
       const start = sentence.start + m.index + det;
+      const end = start + m[1].length - det;
       out.push({
         kind: "Project",
         key: nodeKey("Project", name),
         label: name,
         start,
-        end: start + m[1].length - det,
+        end,
         sentence,
         priority: PRIORITY.cued,
+        // "Jakarta-Berlin Arts Festival": the places it is named after take part in it.
+        within: (places ??= mentionContext(lex, masked, sentence)).placesIn(start, end),
       });
     }
   }

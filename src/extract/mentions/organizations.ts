@@ -18,8 +18,9 @@ const UNIT_CUE =
   /^(?:fakultas|faculty of|jurusan|departemen|department of|pusat studi|centre for|center for|biro|bagian)/i;
 const BODY_AFTER = new RegExp(`^[ \\t]*,?[ \\t]*((?:${BODY_OPENERS})[ \\t]+(?:of[ \\t]+)?${ORG_RUN})`, "u");
 const ORG_PREFIX_GATE = new RegExp(ORG_PREFIXES.map((p) => p.split(" ")[0]).join("|"), "i");
+// "Regional Research and Development Agency": before its suffix a name may join two runs with "and".
 export const ORG_SUFFIX_RE = new RegExp(
-  `(${RUN})[ \\t]+(${ORG_SUFFIXES.map((s) => s.replace(/\b\w/g, (c) => c.toUpperCase())).join("|")})\\b`,
+  `(${RUN}(?:[ \\t]+(?:and|&)[ \\t]+${RUN})?)[ \\t]+(${ORG_SUFFIXES.map((s) => s.replace(/\b\w/g, (c) => c.toUpperCase())).join("|")})\\b`,
   "gu",
 );
 const ORG_SUFFIX_GATE = new RegExp(ORG_SUFFIXES.map((p) => p.split(" ")[0]).join("|"), "i");
@@ -89,7 +90,17 @@ export function organizations(ctx: MentionContext): Mention[] {
       return organization(ctx, start, end, at(ctx, m, 2), end, UNIT_CUE.test(m[1]));
     }),
     ...each(ctx, ORG_SUFFIX_RE, ORG_SUFFIX_GATE, (m) => {
-      const [start, name] = dropDeterminer(sentence.start + m.index, m[1]);
+      let [start, name] = dropDeterminer(sentence.start + m.index, m[1]);
+      // "University of Lampung and Zagreb University" are two: "and" joins one name only between plain words.
+      const and = /[ \t]+(?:and|&)[ \t]+/.exec(name);
+      if (and) {
+        const [first, second] = [name.slice(0, and.index), name.slice(and.index + and[0].length)];
+        const separate =
+          new RegExp(`\\b(?:${BODY_OPENERS})\\b`).test(first) ||
+          ctx.placesIn(start, start + and.index).length > 0 ||
+          ctx.placesIn(start + and.index + and[0].length, start + name.length).length > 0;
+        if (separate) [start, name] = [start + and.index + and[0].length, second];
+      }
       return organization(ctx, start, sentence.start + m.index + m[0].length, start, start + name.length);
     }),
   ];

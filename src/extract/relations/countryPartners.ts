@@ -2,6 +2,7 @@
 // Rusia", "Papua dan Papua New Guinea … bekerja sama". Only cooperation (COOPERATES_WITH), never a twinning: a
 // country is nobody's sister city.
 import type { Mention } from "../mentions/index.js";
+import { LIST_GLUE, LIST_INTRO } from "./twinnedPairs.js";
 
 /** Words that join a place to its partner abroad, once cue words are taken out; "dan" only between two alone. */
 const TIGHT = /^\s*(?:dengan|with|ke|to|[-–—])\s*$/i;
@@ -23,6 +24,16 @@ export function countryPartners(masked: string, partners: Mention[]): Array<[Men
   const named = sorted.filter((m, i) => !(m.kind === "Country" && qualifier(m, i)));
   const alone = new Set(named.map((m) => m.key)).size === 2;
   const out: Array<[Mention, Mention]> = [];
+  // "Kota Singkawang … dengan beberapa negara, di antaranya Sarawak dan Taiwan": the home place with each country.
+  const home = named.find((m) => m.kind !== "Country");
+  const after = home ? named.filter((m) => m.start >= home.end) : [];
+  if (home?.countryCode && after.length && LIST_INTRO.test(masked.slice(home.end, after[0].start))) {
+    for (let i = 0; i < after.length; i++) {
+      if (i > 0 && !LIST_GLUE.test(masked.slice(after[i - 1].end, after[i].start))) break;
+      if (after[i].kind === "Country" && after[i].countryCode !== home.countryCode) out.push([home, after[i]]);
+    }
+    return out;
+  }
   for (let i = 1; i < named.length; i++) {
     const [a, b] = [named[i - 1], named[i]];
     const country = a.kind === "Country" ? a : b.kind === "Country" ? b : undefined;

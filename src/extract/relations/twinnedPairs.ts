@@ -10,8 +10,11 @@ const TIGHT = /^\s*(?:[-–—/]|dengan|with|bersama)\s*$/i;
 /** A short clause from a home place to its list of partners, without a comma between. */
 const JOINS_LIST =
   /^[^,;.]{0,80}\b(?:dengan|with|bersama|and|dan)[ \t]+(?:(?:kota|city|of|the|provinsi|province)[ \t]+)*$/i;
+/** A list announced after its partners' kind: "dengan beberapa negara, di antaranya A dan B", "with cities such as". */
+export const LIST_INTRO =
+  /\b(?:dengan|with|bersama)\b[^.;]{0,60}?\b(?:di antaranya|diantaranya|antara lain|yaitu|yakni|termasuk|seperti|including|such as|namely|among them)[\s:,]*$/i;
 /** Words that separate the members of a list of partners. */
-const LIST_GLUE = /^(?:\s|[,;]|\b(?:dan|and|serta|&|as well as|juga|also)\b)*$/i;
+export const LIST_GLUE = /^(?:\s|[,;]|\b(?:dan|and|serta|&|as well as|juga|also)\b)*$/i;
 /** Cue words and punctuation around a place name that say nothing about how two places relate. */
 const PLACE_CUE_WORDS =
   /\b(kota|city of|the city of|the|kabupaten|kab|provinsi|prefektur|negara bagian|state of|state|dki|of|city|province|prefecture|regency|pemerintah|government|provincial|municipal|metropolitan|pemkot|pemprov|pemkab)\b|[:()*"'“”.]/gi;
@@ -39,12 +42,15 @@ export function twinnedPairs({
 }: PairInput): Array<[Mention, Mention]> {
   // "Penang (Georgetown)": a place in brackets right after another glosses it (its capital, its other name);
   // "Kendari, Sulawesi Tenggara": a province after a city of its country, with a comma, says where the city is.
+  // A province that holds another place of the sentence ("Sawahlunto, a small town in West Sumatra") is no partner.
+  const holders = new Set(partners.map((p) => p.region).filter(Boolean));
   const places = partners.filter((p, i, all) => {
-    if (!PLACE_KINDS.has(p.kind)) return false;
+    if (!PLACE_KINDS.has(p.kind) || (p.kind === "Province" && holders.has(p.key))) return false;
     const before = all[i - 1];
     if (!before || !PLACE_KINDS.has(before.kind)) return true;
     const glue = masked.slice(before.end, p.start);
-    if (/^\s*\(\s*$/.test(glue)) return false;
+    // "Penang (Georgetown)"; "Gangnam-gu di Seoul": a place after "di"/"in" says where the one before it lies.
+    if (/^\s*(?:\(|\bdi\b|\bin\b)\s*$/i.test(glue)) return false;
     return !(
       before.kind === "City" &&
       p.kind === "Province" &&
@@ -68,9 +74,12 @@ export function twinnedPairs({
   // ("Makassar bekerja sama dengan A, B dan C").
   const home = places[0];
   const rest = places.slice(1).filter((p) => p.key !== home.key);
+  const announced = LIST_INTRO.test(masked.slice(home.end, places[1].start));
   const listed =
-    (twinningHere || JOINS_LIST.test(masked.slice(home.end, places[1].start))) &&
-    rest.length >= 2 &&
+    (twinningHere || announced || JOINS_LIST.test(masked.slice(home.end, places[1].start))) &&
+    // One partner after a short clause ("Kabupaten Garut menjalin hubungan luar negeri dengan Damyang-gun").
+    rest.length >= 1 &&
+    (rest.length >= 2 || announced || JOINS_LIST.test(masked.slice(home.end, places[1].start))) &&
     rest.every((p) => p.countryCode && home.countryCode && p.countryCode !== home.countryCode) &&
     places.slice(2).every((p, i) => p.key === home.key || LIST_GLUE.test(glue[i + 2]));
   if (listed) {
