@@ -57,7 +57,7 @@ export const BOTH_PLACES_WORDS = [
 export const PROPOSER_WORDS = [
   "dari", "oleh", "menurut", "milik", "karya", "by", "of", "from", "according to",
   "(?:yang )?(?:dikemukakan|dicetuskan|dikembangkan|diperkenalkan|digagas|dirumuskan|diusulkan|ditawarkan|dipopulerkan|diajukan) oleh",
-  "(?:as )?(?:proposed|developed|introduced|coined|formulated|advanced|put forward|set out|outlined) by",
+  "(?:as )?(?:(?:it|they) (?:was|were|is|are) )?(?:proposed|developed|introduced|coined|formulated|advanced|put forward|set out|outlined|revealed|stated|explained|defined|described|initiated|pioneered) by",
 ];
 
 /** The level of place a cue word names, written before the name ("Kota", "Prefektur") or after it ("City"). */

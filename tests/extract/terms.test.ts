@@ -240,3 +240,36 @@ describe("events named after their places and acronyms", () => {
     expect(entityKeys("Both cities held the JERIN festival.")).toContain("project:jerin");
   });
 });
+
+describe("proposers and programmes as English abstracts write them", () => {
+  it("reads the scholars of 'the X concept, as it was revealed by A and B', and no theory named after them", () => {
+    expect(
+      relationLines(
+        "The Complex Interdependence concept, as it was revealed by Robert Keohane and Joseph Nye, is used.",
+        ["PROPOSED_BY"],
+      ),
+    ).toEqual([
+      "PROPOSED_BY theory:complex-interdependence person:keohane",
+      "PROPOSED_BY theory:complex-interdependence person:nye",
+    ]);
+    expect(
+      entityKeys(
+        "So it stands with the theory of Robert Keohane and Joseph Nye, about Complex Interdependence.",
+      ).filter((k) => k.startsWith("theory:robert")),
+    ).toEqual([]);
+  });
+
+  it("takes a kind of activity for no project: the Exchange Program, a Student Exchange programme", () => {
+    expect(
+      entityKeys("Officials join the Exchange Program and a Student Exchange programme in Tokyo.").filter((k) =>
+        k.startsWith("project:"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("knows an Indonesian city written as one word ('Tanjungpinang')", () => {
+    expect(entityKeys("The study compares Tanjungpinang and Johor Bahru as sister cities.")).toContain(
+      "city:tanjung-pinang",
+    );
+  });
+});

@@ -22,3 +22,12 @@ export const COMMON_WORDS = new Set(
     "smart change culture the a an of in on at by for with from this that these those as is are was were be and or"
   ).split(" "),
 );
+
+/** Kinds of activity a programme or event is made of: named alone ("the Exchange Program") they name no project. */
+export const ACTIVITY_WORDS = new Set(
+  (
+    "exchange exchanges student students youth cultural culture training trainings internship internships scholarship " +
+    "scholarships apprenticeship visit visits study tour research pertukaran pelajar mahasiswa pemuda budaya pelatihan " +
+    "magang beasiswa kunjungan cooperation kerjasama development pembangunan education pendidikan"
+  ).split(" "),
+);

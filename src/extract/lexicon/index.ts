@@ -237,7 +237,11 @@ function indonesianAreaIndex(
     const label = shared ? `${a.name} Regency` : a.name;
     const abroad = (gazetteer.get(f)?.[0]?.countryCode ?? "ID") !== "ID";
     const key = nodeKey("City", shared ? label : abroad ? `${a.name} ID` : a.name);
-    (a.type === "city" ? kotas : regencies).set(f, { key, label, name: a.name, provinceKey });
+    const hit = { key, label, name: a.name, provinceKey };
+    const index = a.type === "city" ? kotas : regencies;
+    index.set(f, hit);
+    // "Tanjung Pinang" is as often written "Tanjungpinang".
+    if (f.includes(" ") && !index.has(f.replace(/ /g, ""))) index.set(f.replace(/ /g, ""), hit);
   }
   return { regencies, kotas };
 }

@@ -135,7 +135,10 @@ export function governments(ctx: MentionContext): Mention[] {
       const cue = foldName(m[1]);
       const li = GOVERNMENT_LEVELS.findIndex((l) => (l.prefixes as readonly string[]).includes(cue));
       const ns = at(ctx, m, 2);
-      const english = /government/.test(cue) ? (name: string) => `${titleCase(cue)} ${name}` : undefined;
+      // "Local Government of Aceh": the cue's small word stays in lower case.
+      const english = /government/.test(cue)
+        ? (name: string) => `${titleCase(cue).replace(/ Of$/, " of").replace(/^The /, "")} ${name}`
+        : undefined;
       return government(ctx, li, sentence.start + m.index, ns + m[2].length, ns, ns + m[2].length, english);
     }),
     ...each(ctx, GOV_SUFFIX_RE, GOV_SUFFIX_GATE, (m) => {

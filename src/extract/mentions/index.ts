@@ -5,6 +5,7 @@ import { getLexicon, type Lexicon } from "../lexicon/index.js";
 import { acronymMentions } from "./acronyms.js";
 import { citedScholars } from "./citedScholars.js";
 import { citiesBeforeCountries } from "./citiesBeforeCountries.js";
+import { coverPlace } from "./coverPlace.js";
 import { mentionContext, type MentionContext } from "./context.js";
 import { titleCasedText } from "./casing.js";
 import { cuedPlaces } from "./cuedPlaces.js";
@@ -51,6 +52,7 @@ export function findMentions(
   const candidates: Mention[] = [
     ...lexiconMentions(lex, masked, tokens, sentence),
     ...districtNames(lex, masked, sentence),
+    ...coverPlace(lex, masked, sentence),
   ];
   // A title in capitals is read title-cased by the cue rules; the lexicon reads it as it is.
   const cueText = isAllCaps(ctx.sm) ? titleCasedText(joined, sentence) : joined;

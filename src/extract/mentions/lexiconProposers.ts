@@ -13,9 +13,14 @@ import { possessiveBefore } from "./theories.js";
  * after a concept only the words that say who proposed it count.
  */
 const LOOSE = new Set(["of", "from", "dari", "milik"]);
-const CUE_AFTER_THEORY = new RegExp(`^[ \\t]*,?[ \\t]*(?:${cueAlternatives(PROPOSER_WORDS)})[ \\t]+(${PERSONS})`, "u");
+/** "Complex Interdependence concept, as it was revealed by": the kind of term may stand between it and the cue. */
+const KIND_WORD = "(?:[ \\t]+(?:concept|theory|approach|framework|konsep|teori))?";
+const CUE_AFTER_THEORY = new RegExp(
+  `^${KIND_WORD}[ \\t]*,?[ \\t]*(?:${cueAlternatives(PROPOSER_WORDS)})[ \\t]+(${PERSONS})`,
+  "u",
+);
 const CUE_AFTER_CONCEPT = new RegExp(
-  `^[ \\t]*,?[ \\t]*(?:${cueAlternatives(PROPOSER_WORDS.filter((w) => !LOOSE.has(w)))})[ \\t]+(${PERSONS})`,
+  `^${KIND_WORD}[ \\t]*,?[ \\t]*(?:${cueAlternatives(PROPOSER_WORDS.filter((w) => !LOOSE.has(w)))})[ \\t]+(${PERSONS})`,
   "u",
 );
 

@@ -2,6 +2,7 @@
 // "Jakarta Japan Matsuri", "Festival Budaya Korea 2018", "Pekan Kebudayaan Makassar".
 import { nodeKey } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
+import { ACTIVITY_WORDS } from "../lexicon/commonWords.js";
 import { isCommonWord, PRIORITY, type Lexicon } from "../lexicon/index.js";
 import { mentionContext } from "./context.js";
 import type { Mention } from "./mention.js";
@@ -53,8 +54,10 @@ export function namedEvents(lex: Lexicon, masked: string, sentence: Sentence): M
       // an acronym before a kind of event is a name ("the JERIN festival").
       const acronym = words.length === 1 && /^\p{Lu}{3,}$/u.test(name) && !lex.phrases.has(words[0]);
       if ((words.length < 2 && !acronym) || words.length > 8) continue;
+      // Words that make a name: no number, common word, term, city or kind of activity ("Student Exchange").
       const named = words.filter(
-        (w) => !/^\d+$/.test(w) && !isCommonWord(w) && !lex.phrases.has(w) && !lex.cities.has(w),
+        (w) =>
+          !/^\d+$/.test(w) && !isCommonWord(w) && !lex.phrases.has(w) && !lex.cities.has(w) && !ACTIVITY_WORDS.has(w),
       );
       // "Denpasar Festival": a place and a capitalised event word name an event; a term and one ("Sister City
       // Forum") or a bare common word do not.

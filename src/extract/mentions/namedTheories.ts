@@ -76,6 +76,8 @@ export function namedTheories(lex: Lexicon, masked: string, sentence: Sentence):
     const nameStart = sentence.start + m.index + m[0].length;
     const last = kept[kept.length - 1];
     const name = m[1].slice(0, last.index! + last[0].length);
+    // "the theory of Robert Keohane and Joseph Nye": scholars, not the theory's name.
+    if (/^[ \t]*(?:and|dan|&)[ \t]+\p{Lu}/u.test(sm.slice(m.index + m[0].length + name.length))) continue;
     theory(sentence.start + m.index, nameStart, name, nameStart + name.length);
   }
   SUFFIX.lastIndex = 0;

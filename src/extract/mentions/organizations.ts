@@ -16,7 +16,7 @@ export const ORG_PREFIX_RE = new RegExp(`\\b(${cuePattern(ORG_PREFIXES)})[ \\t]+
 /** A unit of a university or a ministry, named with the body it belongs to so that faculties stay apart. */
 const UNIT_CUE =
   /^(?:fakultas|faculty of|jurusan|departemen|department of|pusat studi|centre for|center for|biro|bagian)/i;
-const BODY_AFTER = new RegExp(`^[ \\t]*,?[ \\t]*((?:${BODY_OPENERS})[ \\t]+(?:of[ \\t]+)?${ORG_RUN})`, "u");
+const BODY_AFTER = new RegExp(`^[ \\t]*,?\\s*((?:${BODY_OPENERS})[ \\t]+(?:of[ \\t]+)?${ORG_RUN})`, "u");
 const ORG_PREFIX_GATE = new RegExp(ORG_PREFIXES.map((p) => p.split(" ")[0]).join("|"), "i");
 // "Regional Research and Development Agency": before its suffix a name may join two runs with "and".
 export const ORG_SUFFIX_RE = new RegExp(
@@ -40,7 +40,8 @@ export function organization(
   if (end <= placeFrom) return;
   const written = masked.slice(start, end).replace(/\s+/g, " ").trim();
   // "Fakultas Ilmu Sosial dan Ilmu Politik Universitas Riau": the faculty keeps its university in its label.
-  const body = unit ? BODY_AFTER.exec(masked.slice(end, sentence.end)) : null;
+  // On a cover the university stands on the next line, a sentence of its own.
+  const body = unit ? BODY_AFTER.exec(masked.slice(end, Math.min(masked.length, sentence.end + 120))) : null;
   const label = body ? `${written}, ${body[1].replace(/\s+/g, " ")}` : written;
   if (tooLong(label)) return;
   const key = nodeKey("Organization", label);

@@ -1,5 +1,6 @@
 // Projects: the name after "proyek"/"program" or before "Project"; a bare place or concept is no project name.
 import { nodeKey } from "../../model/index.js";
+import { ACTIVITY_WORDS } from "../lexicon/commonWords.js";
 import { isCommonWord, PRIORITY } from "../lexicon/index.js";
 import { ORG_PREFIXES, ORG_SUFFIXES } from "../lexicon/organizations.js";
 import { foldName } from "../normalize.js";
@@ -34,6 +35,8 @@ export function project(ctx: MentionContext, start: number, end: number): Mentio
   // "Program Studi Hubungan Internasional", "International Relations Study Program", "program Faculty of …": an
   // academic unit, not a project.
   if (ACADEMIC_UNIT.test(fold) || OPENS_BODY.has(words[0])) return;
+  // "the Exchange Program", "a Student Exchange program": a kind of activity, not a named project.
+  if (words.every((w) => ACTIVITY_WORDS.has(w) || isCommonWord(w))) return;
   // "Program Sister City Yogyakarta-Kyoto Tahun 2016-2021": the partnership itself, named by its term and places.
   if (startsWithTerm(ctx, words) && words.every((w) => isNamePart(ctx, w))) return;
   return {
