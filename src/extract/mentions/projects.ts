@@ -36,7 +36,7 @@ export function project(ctx: MentionContext, start: number, end: number): Mentio
   // academic unit, not a project.
   if (ACADEMIC_UNIT.test(fold) || OPENS_BODY.has(words[0])) return;
   // "the Exchange Program", "a Student Exchange program": a kind of activity, not a named project.
-  if (words.every((w) => ACTIVITY_WORDS.has(w) || isCommonWord(w))) return;
+  if (words.some((w) => ACTIVITY_WORDS.has(w)) && words.every((w) => ACTIVITY_WORDS.has(w) || isCommonWord(w))) return;
   // "Program Sister City Yogyakarta-Kyoto Tahun 2016-2021": the partnership itself, named by its term and places.
   if (startsWithTerm(ctx, words) && words.every((w) => isNamePart(ctx, w))) return;
   return {
