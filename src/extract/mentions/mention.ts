@@ -154,3 +154,23 @@ export function resolveOverlaps(candidates: Mention[]): Mention[] {
   for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** A project or event named `name` between two offsets; the places in its name take part in it. */
+export function projectMention(
+  name: string,
+  start: number,
+  end: number,
+  sentence: Sentence,
+  within: Mention[],
+): Mention {
+  return {
+    kind: "Project",
+    key: nodeKey("Project", name),
+    label: name,
+    start,
+    end,
+    sentence,
+    priority: PRIORITY.cued,
+    within,
+  };
+}

@@ -1,11 +1,10 @@
 // Named events and exchanges, which studies count among a partnership's projects: "the Youth Exchange Camp 2019",
 // "Jakarta Japan Matsuri", "Festival Budaya Korea 2018", "Pekan Kebudayaan Makassar".
-import { nodeKey } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
 import { ACTIVITY_WORDS } from "../lexicon/commonWords.js";
-import { isCommonWord, PRIORITY, type Lexicon } from "../lexicon/index.js";
+import { isCommonWord, type Lexicon } from "../lexicon/index.js";
 import { mentionContext } from "./context.js";
-import type { Mention } from "./mention.js";
+import { projectMention, type Mention } from "./mention.js";
 import { foldName } from "../normalize.js";
 import { NAME_WORD } from "./names.js";
 
@@ -66,17 +65,9 @@ export function namedEvents(lex: Lexicon, masked: string, sentence: Sentence): M
       if (named.length < 2 && words.length < 3 && !/\d{4}$/.test(name) && !placed && !acronym) continue;
       const start = sentence.start + m.index + det;
       const end = start + m[1].length - det;
-      out.push({
-        kind: "Project",
-        key: nodeKey("Project", name),
-        label: name,
-        start,
-        end,
-        sentence,
-        priority: PRIORITY.cued,
-        // "Jakarta-Berlin Arts Festival": the places it is named after take part in it.
-        within: (places ??= mentionContext(lex, masked, sentence)).placesIn(start, end),
-      });
+      // "Jakarta-Berlin Arts Festival": the places it is named after take part in it.
+      const within = (places ??= mentionContext(lex, masked, sentence)).placesIn(start, end);
+      out.push(projectMention(name, start, end, sentence, within));
     }
   }
   return out;

@@ -1,11 +1,10 @@
 // Projects: the name after "proyek"/"program" or before "Project"; a bare place or concept is no project name.
-import { nodeKey } from "../../model/index.js";
 import { ACTIVITY_WORDS } from "../lexicon/commonWords.js";
-import { isCommonWord, PRIORITY } from "../lexicon/index.js";
+import { isCommonWord } from "../lexicon/index.js";
 import { ORG_PREFIXES, ORG_SUFFIXES } from "../lexicon/organizations.js";
 import { foldName } from "../normalize.js";
 import { at, each, type MentionContext } from "./context.js";
-import { dropDeterminer, tooLong, type Mention } from "./mention.js";
+import { dropDeterminer, projectMention, tooLong, type Mention } from "./mention.js";
 import { NAME_WORD } from "./names.js";
 
 /** Project names may join words with "and": "Surabaya Green and Clean". */
@@ -39,15 +38,8 @@ export function project(ctx: MentionContext, start: number, end: number): Mentio
   if (words.some((w) => ACTIVITY_WORDS.has(w)) && words.every((w) => ACTIVITY_WORDS.has(w) || isCommonWord(w))) return;
   // "Program Sister City Yogyakarta-Kyoto Tahun 2016-2021": the partnership itself, named by its term and places.
   if (startsWithTerm(ctx, words) && words.every((w) => isNamePart(ctx, w))) return;
-  return {
-    kind: "Project",
-    key: nodeKey("Project", name),
-    label: name,
-    start,
-    end,
-    sentence,
-    priority: PRIORITY.cued,
-  };
+  // "program Surabaya Green and Clean": the place a programme is named after takes part in it.
+  return projectMention(name, start, end, sentence, ctx.placesIn(start, end));
 }
 
 /** Where a project's name starts when a known organization opens the words. */
