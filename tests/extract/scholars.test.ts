@@ -100,3 +100,11 @@ describe("the scholar named with a term of the vocabulary", () => {
     expect(persons("Sister city dari Kota Vanimo dan Kota Jayapura berjalan.")).toEqual([]);
   });
 });
+
+describe("a theory named by its scholar alone", () => {
+  it("reads 'Dunn's (2004) theory' as Dunn's theory, proposed by Dunn", () => {
+    expect(
+      relationLines("The analysis leans on Dunn's (2004) theory, which asks several things.", ["PROPOSED_BY"]),
+    ).toEqual(["PROPOSED_BY theory:dunn-s-theory person:dunn"]);
+  });
+});

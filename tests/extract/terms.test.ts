@@ -273,3 +273,20 @@ describe("proposers and programmes as English abstracts write them", () => {
     );
   });
 });
+
+describe("methods and notions in more of their written forms", () => {
+  it("reads bare 'deskriptif', expert interviews, literature, sub-state diplomacy and a twin province", () => {
+    const keys = entityKeys(
+      "Penelitian ini bersifat deskriptif, dengan expert interviews dan literature. Sub-state diplomacy shapes the twin province.",
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "method:descriptive-method",
+        "method:interview",
+        "method:literature-study",
+        "concept:subnational-diplomacy",
+        "concept:sister-province",
+      ]),
+    );
+  });
+});

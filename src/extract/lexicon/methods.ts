@@ -38,6 +38,9 @@ const ENTRIES: LexiconEntry[] = [
       "qualitative data analysis",
       "analisis kualitatif",
       "analisis data kualitatif",
+      "kualitatif analitis",
+      "qualitative analytical",
+      "qualitative analytical approach",
     ],
   },
   {
@@ -84,6 +87,9 @@ const ENTRIES: LexiconEntry[] = [
   {
     label: "Literature study",
     forms: [
+      "literature",
+      "literatur",
+      "literatures",
       "literature study",
       "literature review",
       "library research",
@@ -97,7 +103,18 @@ const ENTRIES: LexiconEntry[] = [
   },
   {
     label: "Interview",
-    forms: ["interview", "interviews", "wawancara", "in depth interview", "in depth interviews", "wawancara mendalam"],
+    forms: [
+      "interview",
+      "interviews",
+      "wawancara",
+      "in depth interview",
+      "in depth interviews",
+      "wawancara mendalam",
+      "expert interviews",
+      "interviews with experts",
+      "wawancara ahli",
+      "interviewing",
+    ],
   },
   {
     label: "Document analysis",
@@ -167,6 +184,10 @@ const ENTRIES: LexiconEntry[] = [
   {
     label: "Descriptive method",
     forms: [
+      "descriptive",
+      "deskriptif",
+      "descriptive type",
+      "tipe penelitian deskriptif",
       "pendekatan deskriptif",
       "descriptive approach",
       "descriptive method",

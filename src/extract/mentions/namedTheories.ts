@@ -7,7 +7,7 @@ import { isCommonWord, PRIORITY, type Lexicon } from "../lexicon/index.js";
 import type { Mention } from "./mention.js";
 import { cueAlternatives, PROPOSER_WORDS } from "../cues.js";
 import { foldName } from "../normalize.js";
-import { PERSONS, personsIn } from "./names.js";
+import { NAME_WORD, PERSONS, personsIn } from "./names.js";
 
 // Read in a lookahead, so "teori yang digunakan adalah teori X" still finds the second.
 const PREFIX = /\b(?:[Tt]eori|[Tt]heory[ \t]+of|[Tt]he[ \t]+theory[ \t]+of)[ \t]+(?=((?:[\p{L}'’-]+[ \t]*){1,6}))/gu;
@@ -28,10 +28,38 @@ const PROPOSER = new RegExp(
   "u",
 );
 
+/** A theory named only by its scholar: "Dunn's (2004) theory", "Putnam's theory". */
+const SCHOLARS_THEORY = new RegExp(
+  `(${NAME_WORD})['’]s?[ \\t]*(?:\\([ \\t]*(?:1[89]|20)\\d{2}[a-z]?[ \\t]*\\)[ \\t]*)?[Tt]heory\\b`,
+  "gu",
+);
+
+function scholarsTheories(lex: Lexicon, sm: string, sentence: Sentence): Mention[] {
+  const out: Mention[] = [];
+  SCHOLARS_THEORY.lastIndex = 0;
+  for (let m = SCHOLARS_THEORY.exec(sm); m; m = SCHOLARS_THEORY.exec(sm)) {
+    const start = sentence.start + m.index;
+    const proposers = personsIn(lex, start, m[1], sentence);
+    if (proposers.length !== 1) continue;
+    const label = `${m[1]}'s theory`;
+    out.push({
+      kind: "Theory",
+      key: nodeKey("Theory", label),
+      label,
+      start,
+      end: start + m[0].length,
+      sentence,
+      priority: PRIORITY.cued,
+      proposers,
+    });
+  }
+  return out;
+}
+
 export function namedTheories(lex: Lexicon, masked: string, sentence: Sentence): Mention[] {
   const sm = masked.slice(sentence.start, sentence.end);
   if (!/teori|theory/i.test(sm)) return [];
-  const out: Mention[] = [];
+  const out: Mention[] = scholarsTheories(lex, sm, sentence);
   const theory = (cueStart: number, nameStart: number, name: string, cueEnd: number) => {
     const fold = foldName(name);
     if (!fold || lex.phrases.has(fold) || lex.phrases.has(`${fold} theory`) || lex.phrases.has(`teori ${fold}`)) return;
