@@ -290,3 +290,16 @@ describe("methods and notions in more of their written forms", () => {
     );
   });
 });
+
+describe("governments and agencies named in English titles", () => {
+  it("reads the place that ends the run before 'Government', and an agency 'of' a place", () => {
+    expect(entityKeys("City Diplomacy Of Jakarta Government In The Environmental Sector")).toContain(
+      "organization:pemerintah-kota-jakarta",
+    );
+    expect(
+      entityKeys("The Development Planning Agency of Semarang and Gadjah Mada University took part.").filter((k) =>
+        k.startsWith("organization:"),
+      ),
+    ).toEqual(["organization:development-planning-agency-of-semarang", "organization:gadjah-mada-university"]);
+  });
+});

@@ -150,11 +150,15 @@ export function governments(ctx: MentionContext): Mention[] {
       return government(ctx, li, ns, end, ns, ns + name.length, (n) => `${n} ${written}`);
     }),
     ...each(ctx, PLACE_GOVERNMENT_RE, PLACE_GOVERNMENT_GATE, (m) => {
-      const [ns, written] = dropDeterminer(sentence.start + m.index, m[1]);
-      const name = written.replace(/['’]s?$/, ""); // "Bukittinggi's government"
-      // "the Sawahlunto government": a city the regional data knows, however small.
-      const place = ctx.placesIn(ns, ns + name.length)[0] ?? cityOfName(ctx, ns, ns + name.length, "Pemerintah Kota");
-      if (!place || place.start !== ns || place.end !== ns + name.length || place.kind === "Country") return;
+      const [runStart, written] = dropDeterminer(sentence.start + m.index, m[1]);
+      const runEnd = runStart + written.replace(/['’]s?$/, "").length; // "Bukittinggi's government"
+      // "City Diplomacy Of Jakarta Government": the government is the place's that ends the run.
+      const place =
+        ctx.placesIn(runStart, runEnd).find((p) => p.end === runEnd) ??
+        // "the Sawahlunto government": a city the regional data knows, however small.
+        cityOfName(ctx, runStart, runEnd, "Pemerintah Kota");
+      if (!place || place.end !== runEnd || place.kind === "Country") return;
+      const [ns, name] = [place.start, ctx.masked.slice(place.start, runEnd)];
       const level = place.kind === "City" ? "Pemerintah Kota" : "Pemerintah Provinsi";
       const li = GOVERNMENT_LEVELS.findIndex((l) => l.level === level);
       const end = sentence.start + m.index + m[0].length;

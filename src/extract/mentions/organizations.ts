@@ -20,7 +20,7 @@ const BODY_AFTER = new RegExp(`^[ \\t]*,?\\s*((?:${BODY_OPENERS})[ \\t]+(?:of[ \
 const ORG_PREFIX_GATE = new RegExp(ORG_PREFIXES.map((p) => p.split(" ")[0]).join("|"), "i");
 // "Regional Research and Development Agency": before its suffix a name may join two runs with "and".
 export const ORG_SUFFIX_RE = new RegExp(
-  `(${RUN}(?:[ \\t]+(?:and|&)[ \\t]+${RUN})?)[ \\t]+(${ORG_SUFFIXES.map((s) => s.replace(/\b\w/g, (c) => c.toUpperCase())).join("|")})\\b`,
+  `((?:${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}[ \\t]+(?:and|&)[ \\t]+)?${RUN})[ \\t]+(${ORG_SUFFIXES.map((s) => s.replace(/\b\w/g, (c) => c.toUpperCase())).join("|")})\\b`,
   "gu",
 );
 const ORG_SUFFIX_GATE = new RegExp(ORG_SUFFIXES.map((p) => p.split(" ")[0]).join("|"), "i");
@@ -102,7 +102,12 @@ export function organizations(ctx: MentionContext): Mention[] {
           ctx.placesIn(start + and.index + and[0].length, start + name.length).length > 0;
         if (separate) [start, name] = [start + and.index + and[0].length, second];
       }
-      return organization(ctx, start, sentence.start + m.index + m[0].length, start, start + name.length);
+      // "Development Planning Agency of Semarang": the place after "of" is part of the name.
+      let end = sentence.start + m.index + m[0].length;
+      const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(ctx.masked.slice(end, sentence.end));
+      const place = of ? ctx.placesIn(end + of[0].length, sentence.end)[0] : undefined;
+      if (of && place && place.start === end + of[0].length && place.kind !== "Country") end = place.end;
+      return organization(ctx, start, end, start, end);
     }),
   ];
 }
