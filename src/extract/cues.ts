@@ -66,7 +66,7 @@ export type PlaceLevel = "city" | "regency" | "province";
 export const PLACE_CUES: Record<PlaceLevel, { before: string[]; after: string[] }> = {
   city: {
     before: ["kota", "city of", "the city of", "municipality of", "metropolis", "wali kota", "walikota"],
-    after: ["city", "municipality", "metropolis"],
+    after: ["city", "municipality", "metropolis", "metropolitan city", "special city"],
   },
   regency: { before: ["kabupaten", "kab."], after: ["regency"] },
   // "Perfektur" is how Indonesian abstracts often misspell "Prefektur".

@@ -394,3 +394,21 @@ describe("partners listed after their kind", () => {
     ).toEqual(["COOPERATES_WITH city:singkawang country:taiwan", "COOPERATES_WITH city:singkawang province:sarawak"]);
   });
 });
+
+describe("a long list of partners", () => {
+  it("pairs every partner of a list with brackets, a common-word city and a district with its city", () => {
+    const lines = relationLines(
+      "The Regional Government of Semarang City has built sister city relationships with the city governments of " +
+        "Brisbane (Australia), Beihai, Nanjing, and Fuzhou (China), Split (Croatia), and Jung-gu, Ulsan Metropolitan City (South Korea).",
+      ["SISTER_CITY_OF"],
+    );
+    expect(lines).toEqual([
+      "SISTER_CITY_OF city:beihai city:semarang",
+      "SISTER_CITY_OF city:brisbane city:semarang",
+      "SISTER_CITY_OF city:fuzhou city:semarang",
+      "SISTER_CITY_OF city:jung-gu city:semarang",
+      "SISTER_CITY_OF city:nanjing city:semarang",
+      "SISTER_CITY_OF city:semarang city:split",
+    ]);
+  });
+});

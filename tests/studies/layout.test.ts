@@ -397,4 +397,11 @@ describe("names where they are expected, and nowhere else", () => {
       "Penelitian ini mengkaji kerja sama yang dijalankan oleh Pemerintah Kota\nSurabaya dengan Kitakyushu sejak 1997.";
     expect(parseStudy("x.txt", text).titleSentence).toBeUndefined();
   });
+
+  it("reads an author after 'Di susun oleh:' with the student number in brackets", () => {
+    const page = `INISIASI KERJASAMA SISTER CITY SIDNEY- SUMBA TIMUR\n\nDi susun oleh:\nSarlince Kamba Ipu (18320014)\nHubungan Internasional\nFakultas Ilmu Sosial dan Ekonomi\n\nABSTRAK\n${ABSTRACT_ID}`;
+    const s = parseStudy("x.txt", page);
+    expect(names(s)).toEqual(["Sarlince Kamba Ipu"]);
+    expectExactOffsets(s);
+  });
 });

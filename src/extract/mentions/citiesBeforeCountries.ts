@@ -1,6 +1,6 @@
 // Cities named just before their country ("Lismore, Australia"): the country is the cue.
 import type { Sentence } from "../../studies/sentences.js";
-import { isCommonWord, type Lexicon } from "../lexicon/index.js";
+import type { Lexicon } from "../lexicon/index.js";
 import { foldName } from "../normalize.js";
 import { cityMention, type Mention } from "./mention.js";
 import { NAME_WORD } from "./names.js";
@@ -31,7 +31,8 @@ export function citiesBeforeCountries(
     for (const w of words) {
       const name = m[1].slice(w.index!);
       const options = lex.cities.get(foldName(name))?.filter((o) => o.countryCode === c.countryCode);
-      if (!options?.length || isCommonWord(foldName(name))) continue;
+      // "Split (Croatia)", "Nice, France": before its own country a common word is the city.
+      if (!options?.length) continue;
       out.push(cityMention(options, runStart + w.index!, runStart + m[1].length, sentence, true));
       break;
     }

@@ -49,6 +49,8 @@ export function twinnedPairs({
     const before = all[i - 1];
     if (!before || !PLACE_KINDS.has(before.kind)) return true;
     const glue = masked.slice(before.end, p.start);
+    // "Jung-gu, Ulsan Metropolitan City": the city after a district, with a comma, is where the district lies.
+    if (/-(?:gu|gun|ku)$/.test(before.label) && p.kind === "City" && /^\s*,\s*$/.test(glue)) return false;
     // "Penang (Georgetown)"; "Gangnam-gu di Seoul": a place after "di"/"in" says where the one before it lies.
     if (/^\s*(?:\(|\bdi\b|\bin\b)\s*$/i.test(glue)) return false;
     return !(
@@ -73,7 +75,10 @@ export function twinnedPairs({
   // Outside a twinning sentence the list must follow the home place closely, joined by "dengan"/"with"
   // ("Makassar bekerja sama dengan A, B dan C").
   const home = places[0];
-  const rest = places.slice(1).filter((p) => p.key !== home.key);
+  // The list runs as far as list glue joins its members: a word it cannot read ends it, not the earlier partners.
+  let last = 1;
+  while (last + 1 < places.length && (places[last + 1].key === home.key || LIST_GLUE.test(glue[last + 1]))) last++;
+  const rest = places.slice(1, last + 1).filter((p) => p.key !== home.key);
   const announced = LIST_INTRO.test(masked.slice(home.end, places[1].start));
   const listed =
     (twinningHere || announced || JOINS_LIST.test(masked.slice(home.end, places[1].start))) &&
@@ -81,7 +86,7 @@ export function twinnedPairs({
     rest.length >= 1 &&
     (rest.length >= 2 || announced || JOINS_LIST.test(masked.slice(home.end, places[1].start))) &&
     rest.every((p) => p.countryCode && home.countryCode && p.countryCode !== home.countryCode) &&
-    places.slice(2).every((p, i) => p.key === home.key || LIST_GLUE.test(glue[i + 2]));
+    (last === places.length - 1 || rest.length >= 2);
   if (listed) {
     for (const p of rest) add(home, p);
     return [...pairs.values()];

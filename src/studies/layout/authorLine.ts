@@ -35,7 +35,7 @@ const LOOSE_MARK = new RegExp(
   `(?<=\\s|^)(?:[${SUPERSCRIPT}]+|\\d{1,2}\\)?|[a-f])(?:,(?:[${SUPERSCRIPT}]+|\\d{1,2}|[a-f]))*(?=[\\s,;&]|$)`,
   "gu",
 );
-const LEAD = /^(?:(?:disusun|ditulis)\s+oleh|oleh|by|penulis|authors?|nama(?:\s+mahasiswa)?|names?)\s*:?\s*/i;
+const LEAD = /^(?:(?:di\s*susun|di\s*tulis)\s+oleh|oleh|by|penulis|authors?|nama(?:\s+mahasiswa)?|names?)\s*:?\s*/i;
 const SEPARATOR = /[,;&|/·•]|\s(?:dan|and|DAN|AND)(?=\s)/gu;
 
 // Titles written before a name ("Dr.", "Prof. Dr.") and degrees after it ("S.IP", "M.Si", "M.A.", "Ph.D").
@@ -91,6 +91,8 @@ export function readAuthorLine(line: string): AuthorLine | undefined {
   w = w.replace(LEAD, (m) => " ".repeat(m.length));
   // An e-mail address beside a name ("Dewi Lestari (dewi@example.ac.id)") is no part of it.
   w = w.replace(/\(?[^\s()@,;]+@[^\s()@,;]+\)?/g, (m) => " ".repeat(m.length));
+  // A student number in brackets after the name ("Sarlince Kamba Ipu (18320014)") is no part of it.
+  w = w.replace(/\(\s*\d{6,15}\s*\)\s*$/, (m) => " ".repeat(m.length));
   if (/[\d@:()[\]{}"“”!?]/u.test(w)) return undefined;
   const names: NameSpan[] = [];
   let from = 0;

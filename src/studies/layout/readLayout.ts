@@ -52,7 +52,7 @@ const NO_LAYOUT: Layout = { authors: [], lines: [], end: 0 };
 // A title line that cannot end the title: it ends in a colon, a dash or a small word ("… dan", "… of the").
 const RUNS_ON =
   /(?:[:\-–—,(]|\b(?:dan|and|of|the|in|on|for|to|di|ke|dalam|dengan|untuk|pada|antara|between|terhadap|melalui|through|sebagai|as|a|an|yang|from|with|by|at|into|toward|towards|among|dari|oleh|bagi|atas|tentang|menuju))$/i;
-const BY_LINE = /^(?:(?:disusun|ditulis)\s+oleh|oleh|by|penulis|authors?)\s*:?$/i;
+const BY_LINE = /^(?:(?:di\s*susun|di\s*tulis)\s+oleh|oleh|by|penulis|authors?)\s*:?$/i;
 
 /**
  * The header of a study: a thesis abstract page (title block, name, student number, program lines, "ABSTRAK") or a
