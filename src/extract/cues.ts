@@ -27,7 +27,7 @@ export const PROJECT_WORDS = ["proyek", "project", "program", "programme"];
 /** Words that present a concept as the study's tool. */
 // prettier-ignore
 export const FRAME_WORDS = [
-  "konsep", "concepts?", "kerangka", "krangka", "frameworks?", "alat analisis", "analysis tool", "perspektif",
+  "konsep", "concepts?", "kerangka", "frameworks?", "alat analisis", "analysis tool", "perspektif",
   "perspectives?", "pendekatan", "approach(?:es)?", "lens", "lensa", "kerangka (?:berpikir|pemikiran|teori|konseptual)",
 ];
 /** Words right before or after a concept that present it as a tool: "konsep X", "the X approach". */

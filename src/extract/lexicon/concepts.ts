@@ -180,12 +180,7 @@ export const CONCEPTS: LexiconEntry[] = [
   },
   {
     label: "Decision-making process",
-    forms: [
-      "decision making process",
-      "decisions making process",
-      "proses pengambilan keputusan",
-      "pengambilan keputusan",
-    ],
+    forms: ["decision making process", "proses pengambilan keputusan", "pengambilan keputusan"],
   },
   {
     label: "Policy implementation",

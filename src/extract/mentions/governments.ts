@@ -4,7 +4,7 @@ import { isCommonWord, PRIORITY } from "../lexicon/index.js";
 import { GOVERNMENT_LEVELS } from "../lexicon/organizations.js";
 import { foldName, titleCase } from "../normalize.js";
 import { at, cuePattern, each, type MentionContext } from "./context.js";
-import { cityMention, dropDeterminer, titleCaseIfCaps, tooLong, type Mention } from "./mention.js";
+import { areaMention, cityMention, dropDeterminer, titleCaseIfCaps, tooLong, type Mention } from "./mention.js";
 import { RUN } from "./names.js";
 
 export const GOV_PREFIX_RE = new RegExp(
@@ -96,18 +96,7 @@ function cityOfName(ctx: MentionContext, start: number, end: number, level: stri
   if (!area) return;
   const options = ctx.lex.cities.get(f)?.filter((c) => c.countryCode === "ID");
   if (options?.length) return { ...cityMention(options, start, end, ctx.sentence, true), region: area.provinceKey };
-  return {
-    kind: "City",
-    key: area.key,
-    label: area.label,
-    start,
-    end,
-    sentence: ctx.sentence,
-    priority: PRIORITY.cued,
-    countryCode: "ID",
-    cued: true,
-    region: area.provinceKey,
-  };
+  return areaMention(area, start, end, ctx.sentence, true);
 }
 
 /** One to three capitalised words that are no common word and no term of the field: a city's name. */

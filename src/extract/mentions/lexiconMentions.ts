@@ -1,8 +1,16 @@
 // Mentions the lexicons read: one phrase index over the general lexicons and the gazetteer, longest match first.
 import type { Sentence } from "../../studies/sentences.js";
-import { correctTypo, isCommonWord, PRIORITY, type Lexicon } from "../lexicon/index.js";
+import { correctTypo, isCommonWord, type Lexicon } from "../lexicon/index.js";
 import type { GazetteerCity } from "../lexicon/gazetteer.js";
-import { cityMention, fromHit, isUpperCase, onlySpaceOrHyphen, type Mention, type Token } from "./mention.js";
+import {
+  areaMention,
+  cityMention,
+  fromHit,
+  isUpperCase,
+  onlySpaceOrHyphen,
+  type Mention,
+  type Token,
+} from "./mention.js";
 
 export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], sentence: Sentence): Mention[] {
   const out: Mention[] = [];
@@ -54,17 +62,7 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
         // An Indonesian city the gazetteer lacks ("Sawahlunto"): the regional data knows it, without a position.
         const area = options ? undefined : lex.kotas.get(phrase);
         if (area && (!atSentenceStart || phrase.length >= 7) && !isCommonWord(phrase))
-          out.push({
-            kind: "City",
-            key: area.key,
-            label: area.label,
-            start: first.start,
-            end: last.end,
-            sentence,
-            priority: PRIORITY.city,
-            countryCode: "ID",
-            region: area.provinceKey,
-          });
+          out.push(areaMention(area, first.start, last.end, sentence, false));
       }
       if (!lex.prefixes.has(phrase)) break;
     }

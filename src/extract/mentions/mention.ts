@@ -1,7 +1,7 @@
 // The `Mention` a rule proposes, and the small helpers the mention rules share.
 import { nodeKey } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
-import { PRIORITY, type EntityKind, type PhraseHit } from "../lexicon/index.js";
+import { PRIORITY, type AreaHit, type EntityKind, type PhraseHit } from "../lexicon/index.js";
 import type { GazetteerCity } from "../lexicon/gazetteer.js";
 import { foldName, titleCase } from "../normalize.js";
 
@@ -172,5 +172,22 @@ export function projectMention(
     sentence,
     priority: PRIORITY.cued,
     within,
+  };
+}
+
+/** An Indonesian regency or city from the regional data, where the gazetteer has no entry for it (no position). */
+export function areaMention(area: AreaHit, start: number, end: number, sentence: Sentence, cued: boolean): Mention {
+  const priority = cued ? PRIORITY.cued : PRIORITY.city;
+  return {
+    kind: "City",
+    key: area.key,
+    label: area.label,
+    start,
+    end,
+    sentence,
+    priority,
+    countryCode: "ID",
+    cued,
+    region: area.provinceKey,
   };
 }

@@ -79,12 +79,13 @@ export function twinnedPairs({
   let last = 1;
   while (last + 1 < places.length && (places[last + 1].key === home.key || LIST_GLUE.test(glue[last + 1]))) last++;
   const rest = places.slice(1, last + 1).filter((p) => p.key !== home.key);
-  const announced = LIST_INTRO.test(masked.slice(home.end, places[1].start));
+  const opening = masked.slice(home.end, places[1].start);
+  const announced = LIST_INTRO.test(opening) || JOINS_LIST.test(opening);
   const listed =
-    (twinningHere || announced || JOINS_LIST.test(masked.slice(home.end, places[1].start))) &&
+    (twinningHere || announced) &&
     // One partner after a short clause ("Kabupaten Garut menjalin hubungan luar negeri dengan Damyang-gun").
     rest.length >= 1 &&
-    (rest.length >= 2 || announced || JOINS_LIST.test(masked.slice(home.end, places[1].start))) &&
+    (rest.length >= 2 || announced) &&
     rest.every((p) => p.countryCode && home.countryCode && p.countryCode !== home.countryCode) &&
     (last === places.length - 1 || rest.length >= 2);
   if (listed) {
