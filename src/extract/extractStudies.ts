@@ -14,6 +14,7 @@ import { evidenceOf, type StudyContext } from "./context.js";
 import { sentenceRelations } from "./relations.js";
 import { bothPlacesRelations } from "./relations/bothPlaces.js";
 import { studyRelations } from "./relations/studyRelations.js";
+import { unitsOfBodies } from "./relations/unitsOfBodies.js";
 import { provinceReadings } from "./resolve/provinceReadings.js";
 
 export interface Pass1 {
@@ -176,6 +177,7 @@ export function secondPass(p: Pass1, known: KnownNames): StudyFacts {
   relations.push(...bothPlacesRelations(ctx, bySentence, relations));
   relations.push(...inferredLocations(bySentence, relations, (s, m) => evidenceOf(ctx, s, m.name ?? m)));
   relations.push(...studyRelations(ctx, bySentence));
+  relations.push(...unitsOfBodies(bySentence, (s, m) => evidenceOf(ctx, s, m.name ?? m)));
 
   // Authors: a person node each, AUTHORED with the name line as evidence.
   const warnings: string[] = [];

@@ -220,6 +220,22 @@ describe("partners, governments and events", () => {
       ),
     ).toEqual(["SISTER_CITY_OF city:jayapura city:vanimo"]);
   });
+
+  it("puts a faculty or department inside the university named after it, on one line or on a cover page's lines", () => {
+    const lines = (text: string) =>
+      relationLines(text, ["PART_OF"]).filter((l) => /^PART_OF organization:\S+ organization:/.test(l));
+    expect(lines("Skripsi ini disusun di Fakultas Ilmu Sosial dan Ilmu Politik Universitas Riau tahun 2020.")).toEqual([
+      "PART_OF organization:fakultas-ilmu-sosial-dan-ilmu-politik-universitas-riau organization:universitas-riau",
+    ]);
+    expect(
+      lines(
+        "PARADIPLOMASI PROVINSI RIAU DENGAN MALAYSIA\n\nSKRIPSI\n\nOleh:\nRina Putri\n\nPROGRAM STUDI HUBUNGAN INTERNASIONAL\nFAKULTAS ILMU SOSIAL DAN ILMU POLITIK\nUNIVERSITAS RIAU\nPEKANBARU\n2020\n\nPenelitian ini membahas kerja sama Provinsi Riau dengan Malaysia.",
+      ),
+    ).toContain(
+      "PART_OF organization:fakultas-ilmu-sosial-dan-ilmu-politik-universitas-riau organization:universitas-riau",
+    );
+    expect(lines("Fakultas Hukum and Universitas Riau signed an agreement.")).toEqual([]);
+  });
 });
 
 describe("partners and governments as abstracts write them", () => {

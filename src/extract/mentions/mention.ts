@@ -24,6 +24,8 @@ export interface Mention {
   cued?: boolean;
   /** The province key of an Indonesian regency or city, from idn-area-data ("Kabupaten Sleman" -> DI Yogyakarta). */
   region?: string;
+  /** Where the body a unit belongs to is named ("Fakultas Hukum Universitas Riau": the university's offset). */
+  partOfAt?: number;
   /** A bracketed short form of an organization or project, as in "(JICA)". */
   acronym?: boolean;
   /** The words that name the entity when the mention also spans its cue or author ("teori X menurut Y"). */

@@ -16,7 +16,11 @@ export const ORG_PREFIX_RE = new RegExp(`\\b(${cuePattern(ORG_PREFIXES)})[ \\t]+
 /** A unit of a university or a ministry, named with the body it belongs to so that faculties stay apart. */
 const UNIT_CUE =
   /^(?:fakultas|faculty of|jurusan|departemen|department of|pusat studi|centre for|center for|biro|bagian)/i;
-const BODY_AFTER = new RegExp(`^[ \\t]*,?\\s*((?:${BODY_OPENERS})[ \\t]+(?:of[ \\t]+)?${ORG_RUN})`, "u");
+// A cover page writes its lines in capitals: "FAKULTAS HUKUM" over "UNIVERSITAS RIAU".
+const BODY_AFTER = new RegExp(
+  `^[ \\t]*,?\\s*((?:${BODY_OPENERS}|${BODY_OPENERS.toUpperCase()})[ \\t]+(?:of[ \\t]+|OF[ \\t]+)?${ORG_RUN})`,
+  "u",
+);
 const ORG_PREFIX_GATE = new RegExp(ORG_PREFIXES.map((p) => p.split(" ")[0]).join("|"), "i");
 // "Regional Research and Development Agency": before its suffix a name may join two runs with "and".
 export const ORG_SUFFIX_RE = new RegExp(
@@ -46,7 +50,9 @@ export function organization(
   if (tooLong(label)) return;
   const key = nodeKey("Organization", label);
   const within = ctx.placesIn(placeFrom, placeTo);
-  return { kind: "Organization", key, label, start, end, sentence, priority: PRIORITY.cued, within };
+  const mention: Mention = { kind: "Organization", key, label, start, end, sentence, priority: PRIORITY.cued, within };
+  if (body) mention.partOfAt = end + body.index + body[0].length - body[1].length;
+  return mention;
 }
 
 /** More of the name after "dan"/"and", with commas before: "Dinas Pemuda, Olahraga dan Pariwisata". */
