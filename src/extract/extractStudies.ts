@@ -14,6 +14,7 @@ import { evidenceOf, type StudyContext } from "./context.js";
 import { sentenceRelations } from "./relations.js";
 import { bothPlacesRelations } from "./relations/bothPlaces.js";
 import { studyRelations } from "./relations/studyRelations.js";
+import { homePartners } from "./relations/homePartners.js";
 import { unitsOfBodies } from "./relations/unitsOfBodies.js";
 import { provinceReadings } from "./resolve/provinceReadings.js";
 
@@ -78,6 +79,8 @@ export function knownNameEntries(passes: Pass1[]): Array<[string, KnownName]> {
     for (const [, mentions] of p.bySentence)
       for (const m of mentions) {
         if (m.kind !== "Project" && m.kind !== "Organization") continue;
+        // "Fakultas Hukum" names a faculty of one university: written alone elsewhere it may be another's.
+        if (m.partOfAt !== undefined) continue;
         const written = p.masked.slice(m.start, m.end);
         const f = foldName(written);
         if ((f.includes(" ") || m.acronym) && !known.has(f)) known.set(f, { mention: m, written });
@@ -175,6 +178,7 @@ export function secondPass(p: Pass1, known: KnownNames): StudyFacts {
     relations.push(...sentenceRelations(ctx, sentence, mentions));
   }
   relations.push(...bothPlacesRelations(ctx, bySentence, relations));
+  relations.push(...homePartners(ctx, bySentence, relations));
   relations.push(...inferredLocations(bySentence, relations, (s, m) => evidenceOf(ctx, s, m.name ?? m)));
   relations.push(...studyRelations(ctx, bySentence));
   relations.push(...unitsOfBodies(bySentence, (s, m) => evidenceOf(ctx, s, m.name ?? m)));

@@ -120,6 +120,21 @@ describe("names the gazetteers write otherwise", () => {
     const keys = entityKeys("Sister city Jakarta dengan Yerusalem dibahas, juga Samarqand dan Pusan.");
     expect(keys).toEqual(expect.arrayContaining(["city:jerusalem", "city:samarkand", "city:busan"]));
   });
+
+  it("reads the English names of cities that GeoNames lists in their own language, not a small town of that name", () => {
+    const keys = entityKeys("Surabaya works with Seville, Antwerp and Gothenburg.");
+    expect(keys).toEqual(expect.arrayContaining(["city:sevilla", "city:antwerpen", "city:goteborg"]));
+    expect(keys.filter((k) => k.startsWith("city:seville"))).toEqual([]);
+  });
+
+  it("reads 'South of Kalimantan' as South Kalimantan, and a district government in English as the regency's", () => {
+    expect(relationLines("The study is set in Banjarmasin, South of Kalimantan.", ["LOCATED_IN"])).toEqual([
+      "LOCATED_IN city:banjarmasin province:south-kalimantan",
+    ]);
+    expect(relationLines("The Sumenep district government promotes tourism.", ["PART_OF"])).toEqual([
+      "PART_OF organization:pemerintah-kabupaten-sumenep city:sumenep",
+    ]);
+  });
 });
 
 describe("a study's title in its front matter", () => {

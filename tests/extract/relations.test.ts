@@ -221,6 +221,30 @@ describe("partners, governments and events", () => {
     ).toEqual(["SISTER_CITY_OF city:jayapura city:vanimo"]);
   });
 
+  it("reads a study program glued to its affiliation number, and a city after 'dan Kota' as no part of an embassy", () => {
+    expect(
+      relationLines(
+        "Judul Kajian Kota Kembar\n\nDewi Lestari¹\n¹Prodi Hubungan Internasional, Universitas Nusantara Raya, Indonesia\n\nAbstrak\nPenelitian ini membahas paradiplomasi.",
+        ["PART_OF"],
+      ),
+    ).toContain(
+      "PART_OF organization:prodi-hubungan-internasional-universitas-nusantara-raya organization:universitas-nusantara-raya",
+    );
+    expect(entityKeys("Kota Ternate bekerja sama dengan Kedutaan Besar Spanyol dan Kota Sevilla.")).toContain(
+      "organization:kedutaan-besar-spanyol",
+    );
+  });
+
+  it("pairs the title's place with a city abroad that a sentence works 'together with', and no other", () => {
+    const text =
+      "Paradiplomasi Kota Ternate\n\nThis study looks at the City of Ternate. Its cultural diplomacy includes the work done together with the Embassy of Spain and the City of Seville. Tokyo and Seoul cooperate with each other. Lisbon is a port.";
+    expect(relationLines(text, ["COOPERATES_WITH", "SISTER_CITY_OF", "LOCATED_IN"])).toEqual([
+      "COOPERATES_WITH city:seoul city:tokyo",
+      "COOPERATES_WITH city:ternate city:sevilla",
+      "LOCATED_IN city:sevilla country:spain",
+    ]);
+  });
+
   it("puts a faculty or department inside the university named after it, on one line or on a cover page's lines", () => {
     const lines = (text: string) =>
       relationLines(text, ["PART_OF"]).filter((l) => /^PART_OF organization:\S+ organization:/.test(l));

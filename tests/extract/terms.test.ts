@@ -289,6 +289,23 @@ describe("methods and notions in more of their written forms", () => {
       ]),
     );
   });
+
+  it("keeps a method's whole phrase as written, and reads citizen diplomacy, transnational actors and the Indo-Pacific", () => {
+    const facts = extractText(
+      "The approach is qualitative and descriptive; data came from reviewing the literature and observation in the field, checked by source triangulation. Citizen diplomacy makes communities transnational actors in the Indo-Pacific.",
+    );
+    const aliases = new Set(facts.entities.map((e) => `${e.key} ${e.alias}`));
+    for (const line of [
+      "method:descriptive-qualitative-method qualitative and descriptive",
+      "method:literature-study reviewing the literature",
+      "method:observation observation in the field",
+      "method:triangulation source triangulation",
+      "concept:citizen-diplomacy Citizen diplomacy",
+      "concept:transnational-actor transnational actors",
+      "concept:indo-pacific Indo-Pacific",
+    ])
+      expect(aliases).toContain(line);
+  });
 });
 
 describe("governments and agencies named in English titles", () => {

@@ -122,6 +122,18 @@ describe("a copied journal page", () => {
     expectExactOffsets(s);
   });
 
+  it("reads a name with its university after it on one line, without a comma, and no teaching post as a name", () => {
+    expect(lineNames("  • Dewi Lestari Universitas Nusantara Raya")).toEqual(["Dewi Lestari"]);
+    expect(readAuthorLine("  • Dewi Lestari Universitas Nusantara Raya")?.affiliated).toBe(true);
+    expect(lineNames("Staf Pengajar Fisip Universitas Nusantara Raya")).toBeUndefined();
+    const s = parseStudy(
+      "x.txt",
+      `Diplomasi Kota Semarang\n\n  • Dewi Lestari Universitas Nusantara Raya\n\n${ABSTRACT_EN}`,
+    );
+    expect(names(s)).toEqual(["Dewi Lestari"]);
+    expectExactOffsets(s);
+  });
+
   it("gives each author the author line as evidence, the name marked at its exact offsets", () => {
     const s = parseStudy("journal.txt", journal);
     const facts = extractStudy(s);

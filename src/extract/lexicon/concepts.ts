@@ -54,6 +54,7 @@ export const CONCEPTS: LexiconEntry[] = [
   { label: "Smart living", forms: ["smart living"] },
   { label: "Smart people", forms: ["smart people", "masyarakat cerdas"] },
   { label: "City diplomacy", forms: ["city diplomacy", "diplomasi kota", "urban diplomacy"] },
+  { label: "Citizen diplomacy", forms: ["citizen diplomacy", "diplomasi warga", "diplomasi warga negara"] },
   { label: "Public diplomacy", forms: ["public diplomacy", "diplomasi publik"] },
   { label: "Cultural diplomacy", forms: ["cultural diplomacy", "diplomasi budaya", "diplomasi kebudayaan"] },
   { label: "Economic diplomacy", forms: ["economic diplomacy", "diplomasi ekonomi"] },
@@ -72,6 +73,23 @@ export const CONCEPTS: LexiconEntry[] = [
   { label: "Urbanization", forms: ["urbanization", "urbanisation", "urbanisasi"] },
   { label: "Decentralization", forms: ["decentralization", "decentralisation", "desentralisasi"] },
   { label: "Regional autonomy", forms: ["regional autonomy", "otonomi daerah"] },
+  {
+    label: "Transnational actor",
+    forms: ["transnational actor", "transnational actors", "aktor transnasional"],
+  },
+  { label: "Indo-Pacific", forms: ["indo pacific", "indo pasifik", "kawasan indo pasifik", "indo pacific region"] },
+  {
+    label: "Bottom-up approach",
+    forms: ["bottom up", "bottom up approach", "bottom up model", "pendekatan bottom up", "model bottom up"],
+  },
+  {
+    label: "Top-down approach",
+    forms: ["top down", "top down approach", "top down model", "pendekatan top down", "model top down"],
+  },
+  {
+    label: "Environmental governance",
+    forms: ["environmental governance", "tata kelola lingkungan", "environmental management", "pengelolaan lingkungan"],
+  },
   {
     label: "Subnational actor",
     forms: [

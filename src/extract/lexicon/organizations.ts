@@ -76,8 +76,8 @@ export const GOVERNMENT_LEVELS = [
   },
   {
     level: "Pemerintah Kabupaten",
-    prefixes: ["pemerintah kabupaten", "pemkab", "regency government of"],
-    suffixes: ["regency government"],
+    prefixes: ["pemerintah kabupaten", "pemkab", "regency government of", "district government of"],
+    suffixes: ["regency government", "district government"],
   },
   {
     level: "Pemerintah Daerah",
@@ -111,6 +111,9 @@ export const ORG_PREFIXES = [
   "asosiasi",
   "perusahaan daerah",
   "fakultas",
+  "program studi",
+  "prodi",
+  "jurusan",
   "faculty of",
   "pusat studi",
   "centre for",

@@ -319,9 +319,18 @@ export function indonesianProvinceRegions(fold: (name: string) => string): Indon
   );
   return indonesianProvinces().map((p) => {
     const names = PROVINCE_NAMES[p.code] ?? { label: p.name, forms: [] };
-    // "Riau Islands" is also written "Riau Island".
+    // "Riau Islands" is also written "Riau Island", and "South Kalimantan" "South of Kalimantan".
     const written = [p.name, names.label, ...names.forms];
-    const forms = [...new Set([...written, ...written.filter((f) => / Islands$/i.test(f)).map((f) => f.slice(0, -1))])];
+    const forms = [
+      ...new Set([
+        ...written,
+        ...written.filter((f) => / Islands$/i.test(f)).map((f) => f.slice(0, -1)),
+        ...written.flatMap((f) => {
+          const d = /^(North|South|East|West|Central)[ ](\S.*)$/.exec(f);
+          return d ? [`${d[1]} of ${d[2]}`] : [];
+        }),
+      ]),
+    ];
     const at = forms.map((f) => positions.get(fold(f))).find(Boolean);
     return {
       code: p.code,

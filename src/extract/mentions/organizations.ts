@@ -1,5 +1,6 @@
 // Organizations named by a cue word before ("Dinas …") or after ("… University"); the place in the name is kept.
 import { nodeKey } from "../../model/index.js";
+import { PLACE_CUES } from "../cues.js";
 import { PRIORITY } from "../lexicon/index.js";
 import { GOVERNMENT_LEVELS, ORG_PREFIXES, ORG_SUFFIXES } from "../lexicon/organizations.js";
 import { foldName } from "../normalize.js";
@@ -12,10 +13,14 @@ const BODY_OPENERS =
   "Universitas|Universiti|University|Institut|Politeknik|Kementerian|Kementrian|Ministry|Fakultas|Faculty";
 /** A run of capitalised words that stops before another body's name. */
 const ORG_RUN = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|de|van|der|von|al|&)[ \\t]+)?(?!(?:${BODY_OPENERS})\\b)${NAME_WORD})*`;
-export const ORG_PREFIX_RE = new RegExp(`\\b(${cuePattern(ORG_PREFIXES)})[ \\t]+(${ORG_RUN})`, "gu");
+// An affiliation's number may be glued to the name it marks: "1Prodi Hubungan Internasional".
+export const ORG_PREFIX_RE = new RegExp(
+  `(?:(?<![\\p{L}\\p{Nd}_])|(?<=(?:^|\\n)[ \\t]*\\d{1,2}))(${cuePattern(ORG_PREFIXES)})[ \\t]+(${ORG_RUN})`,
+  "gu",
+);
 /** A unit of a university or a ministry, named with the body it belongs to so that faculties stay apart. */
 const UNIT_CUE =
-  /^(?:fakultas|faculty of|jurusan|departemen|department of|pusat studi|centre for|center for|biro|bagian)/i;
+  /^(?:fakultas|faculty of|jurusan|program studi|prodi|departemen|department of|pusat studi|centre for|center for|biro|bagian)/i;
 // A cover page writes its lines in capitals: "FAKULTAS HUKUM" over "UNIVERSITAS RIAU".
 const BODY_AFTER = new RegExp(
   `^[ \\t]*,?\\s*((?:${BODY_OPENERS}|${BODY_OPENERS.toUpperCase()})[ \\t]+(?:of[ \\t]+|OF[ \\t]+)?${ORG_RUN})`,
@@ -62,7 +67,11 @@ const CONTINUED = new RegExp(
 );
 /** Words that open a name of their own: the list goes on to another body or a government, not this one's name. */
 const OPENS_NAME = new Set(
-  [...ORG_PREFIXES, ...GOVERNMENT_LEVELS.flatMap((l) => l.prefixes)].map((p) => foldName(p).split(" ")[0]),
+  [
+    ...ORG_PREFIXES,
+    ...GOVERNMENT_LEVELS.flatMap((l) => l.prefixes),
+    ...Object.values(PLACE_CUES).flatMap((c) => c.before),
+  ].map((p) => foldName(p).split(" ")[0]),
 );
 
 /**
@@ -98,6 +107,9 @@ export function organizations(ctx: MentionContext): Mention[] {
     }),
     ...each(ctx, ORG_SUFFIX_RE, ORG_SUFFIX_GATE, (m) => {
       let [start, name] = dropDeterminer(sentence.start + m.index, m[1]);
+      // "Undergraduate Thesis International Relations Study Program": the document is no part of the body's name.
+      const doc = /^.*\b(?:Thesis|Theses|Skripsi|Tesis|Dissertation|Disertasi|Paper|Article)[ \t]+/u.exec(name);
+      if (doc) [start, name] = [start + doc[0].length, name.slice(doc[0].length)];
       // "University of Lampung and Zagreb University" are two: "and" joins one name only between plain words.
       const and = /[ \t]+(?:and|&)[ \t]+/.exec(name);
       if (and) {

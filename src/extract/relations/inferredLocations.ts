@@ -16,7 +16,8 @@ export function inferredLocations(
   const regions = new Map<string, Evidence>();
   const inRegion = new Map<string, { region: string; evidence: Evidence }>();
   for (const [sentence, mentions] of bySentence)
-    for (const m of mentions) {
+    // A country inside a name counts too: "the Embassy of Spain" names Spain.
+    for (const m of mentions.flatMap((m) => [m, ...(m.within ?? [])])) {
       if (!regions.has(m.key)) regions.set(m.key, evidenceOf(sentence, m));
       if (m.region && m.countryCode === "ID" && !inRegion.has(m.key))
         inRegion.set(m.key, { region: m.region, evidence: evidenceOf(sentence, m) });

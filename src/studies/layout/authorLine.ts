@@ -2,7 +2,7 @@
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import id from "i18n-iso-countries/langs/id.json";
-import { isAffiliationLine } from "./lineKinds.js";
+import { isAffiliationLine, isInstitutionLine } from "./lineKinds.js";
 
 countries.registerLocale(en);
 countries.registerLocale(id);
@@ -64,7 +64,8 @@ const NOT_NAME = new Set(
     "yayasan lembaga badan dinas agency barat timur utara selatan tengah west east north south central " +
     "abstrak abstract abstraksi ringkasan intisari summary keywords keyword kata kunci skripsi tesis thesis disertasi " +
     "dissertation jurnal journal volume vol issn doi email received accepted revised published diterima disetujui " +
-    "artikel article corresponding author authors penulis introduction pendahuluan " +
+    "artikel article corresponding author authors penulis introduction pendahuluan staf staff pengajar dosen " +
+    "lecturer lecturers mahasiswa student students peneliti researcher " +
     "the of and in on for to with from at as into through between among within toward towards its their " +
     "dan di dalam dengan untuk pada ke dari yang sebagai antara terhadap melalui atas bagi serta tentang menuju " +
     "kasus case analisis analysis implementasi implementation kerja sama kerjasama cooperation partnership sister " +
@@ -111,6 +112,9 @@ export function readAuthorLine(line: string): AuthorLine | undefined {
       start: s + m.index!,
       end: s + m.index! + m[0].length,
     }));
+    // "Alia Rizka Mansyur Universitas Muhammadiyah Malang": an affiliation may follow the name with no comma.
+    const institution = tokens.findIndex((t, i) => i >= 2 && isInstitutionLine(w.slice(t.start)));
+    if (institution > 0) tokens.length = institution;
     while (tokens.length && PREFIX_TITLE.test(tokens[0].text)) tokens.shift();
     while (tokens.length && isDegree(tokens[tokens.length - 1].text)) tokens.pop();
     // A part of titles only ("S.IP., M.Si.") or left empty (marks, an e-mail) is no name, and no reason to refuse.
@@ -125,6 +129,7 @@ export function readAuthorLine(line: string): AuthorLine | undefined {
     if (!isName(tokens.map((t) => t.text)) || isCountry(name)) return undefined;
     const caps = tokens.every((t) => t.text.replace(/[^\p{L}]/gu, "").length <= 1 || isCapsWord(t.text));
     names.push({ start: tokens[0].start, end: last.end, oneWord: tokens.length === 1, caps });
+    if (institution > 0) return { names, marked, affiliated: true };
   }
   return names.length ? { names, marked, affiliated: false } : undefined;
 }
