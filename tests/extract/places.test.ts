@@ -127,6 +127,15 @@ describe("names the gazetteers write otherwise", () => {
     expect(keys.filter((k) => k.startsWith("city:seville"))).toEqual([]);
   });
 
+  it("reads a city before a two-word cue ('Ulsan Metropolitan City'), 'Washington DC', and an uncued city's province", () => {
+    expect(relationLines("The office is in Ulsan Metropolitan City, South Korea.", ["LOCATED_IN"])).toEqual([
+      "LOCATED_IN city:ulsan country:south-korea",
+    ]);
+    expect(entityKeys("Delegates flew to Washington DC.")).toContain("city:washington-d-c");
+    const lines = relationLines("The port of Padang is busy. West Sumatra has many islands.", ["LOCATED_IN"]);
+    expect(lines).toEqual(["LOCATED_IN city:padang province:west-sumatra"]);
+  });
+
   it("reads 'South of Kalimantan' as South Kalimantan, and a district government in English as the regency's", () => {
     expect(relationLines("The study is set in Banjarmasin, South of Kalimantan.", ["LOCATED_IN"])).toEqual([
       "LOCATED_IN city:banjarmasin province:south-kalimantan",

@@ -72,6 +72,7 @@ export const CITY_EXONYMS: Array<{ forms: string[]; name: string; country: strin
   { forms: ["Fez"], name: "Fès", country: "MA" },
   { forms: ["Quebec City"], name: "Québec", country: "CA" },
   { forms: ["Danang"], name: "Da Nang", country: "VN" },
+  { forms: ["Washington DC", "Washington D.C.", "Washington D.C"], name: "Washington, D.C.", country: "US" },
 ];
 
 export const COUNTRY_EXONYMS: Array<{ forms: string[]; country: string }> = [

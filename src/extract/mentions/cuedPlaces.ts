@@ -29,6 +29,12 @@ export function cuedPlace(
   cueAfter = false,
 ): Mention | undefined {
   const { lex, sentence } = ctx;
+  // "Ulsan Metropolitan City": the run took the first word of a longer cue.
+  for (let last = /[ \t]+(\S+)$/.exec(run); cueAfter && last && placeLevel(`${last[1]} ${cue}`);) {
+    cue = `${last[1]} ${cue}`;
+    run = run.slice(0, last.index);
+    last = /[ \t]+(\S+)$/.exec(run);
+  }
   const level = placeLevel(cue);
   // A province or regency the data lacks is still kept after its cue; an unknown name after "Kota" is not.
   const keepsUnknown = level === "province" || level === "regency";

@@ -57,8 +57,12 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
           // A place dashed to the one before it is a partner, not a given name ("the Jakarta-Berlin Arts Festival").
           (/[-–—]\s*$/.test(masked.slice(Math.max(sentence.start, first.start - 2), first.start)) ||
             !beforeSurname(lex, masked, tokens[i + n - 1], tokens[i + n]))
-        )
-          out.push(cityMention(options, first.start, last.end, sentence, false));
+        ) {
+          const city = cityMention(options, first.start, last.end, sentence, false);
+          // An Indonesian city carries its province from the regional data, as after "Kota".
+          const kota = city.countryCode === "ID" ? lex.kotas.get(phrase) : undefined;
+          out.push(kota ? { ...city, region: kota.provinceKey } : city);
+        }
         // An Indonesian city the gazetteer lacks ("Sawahlunto"): the regional data knows it, without a position.
         const area = options ? undefined : lex.kotas.get(phrase);
         if (area && (!atSentenceStart || phrase.length >= 7) && !isCommonWord(phrase))
