@@ -28,11 +28,24 @@ export const PROJECT_WORDS = ["proyek", "project", "program", "programme"];
 // prettier-ignore
 export const FRAME_WORDS = [
   "konsep", "concepts?", "kerangka", "frameworks?", "alat analisis", "analysis tool", "perspektif",
+  "theoretical (?:basis|foundations?|grounding)", "landasan (?:teori|teoritis|teoretis|konseptual)", "dasar teori",
   "perspectives?", "pendekatan", "approach(?:es)?", "lens", "lensa", "kerangka (?:berpikir|pemikiran|teori|konseptual)",
 ];
 /** Words right before or after a concept that present it as a tool: "konsep X", "the X approach". */
 // prettier-ignore
-export const FRAMED_BEFORE = ["konsep", "concept of", "the concept of", "perspektif", "pendekatan", "perspective of", "lens of"];
+export const FRAMED_BEFORE = [
+  "konsep", "concept of", "the concept of", "perspektif", "pendekatan", "perspective of", "lens of", "framework of",
+  "kerangka", "dalam kerangka",
+];
+/** Words that name the study's phenomenon with a concept: "the phenomenon known as paradiplomacy". */
+// prettier-ignore
+export const NAMED_AS = [
+  "known as", "called", "termed", "referred to as", "dikenal dengan sebutan", "dikenal sebagai", "dikenal dengan istilah",
+  "dikenal dengan nama", "disebut", "disebut sebagai", "disebut dengan", "diberi nama", "dinamakan", "diistilahkan",
+  "diistilahkan dengan", "diistilahkan sebagai", "menyebut gejala tersebut", "menyebut gejala ini", "menyebut fenomena ini",
+  "menyebut fenomena tersebut", "menyebutnya", "menamakannya", "call(?:s|ed)? (?:this|such a|the|that) (?:phenomenon|practice)",
+  "call(?:s|ed)? it",
+];
 // prettier-ignore
 export const FRAMED_AFTER = ["concept", "concepts", "approach", "framework", "perspective", "lens"];
 /** Verbs with which a study uses a theory, concept or method. */

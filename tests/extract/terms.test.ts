@@ -209,6 +209,24 @@ describe("what a study applies", () => {
       relationLines("Dengan pendekatan kualitatif, penelitian ini menemukan potensi pariwisata.", ["APPLIES"]),
     ).toEqual(["APPLIES study:fixture method:qualitative-method"]);
   });
+
+  it("applies the concept that names the study's phenomenon, a theoretical basis's list and a framework of", () => {
+    const applies = (text: string) => relationLines(text, ["APPLIES"]);
+    expect(applies("Gejala ini dikenal dengan sebutan paradiplomasi.")).toEqual([
+      "APPLIES study:fixture concept:paradiplomacy",
+    ]);
+    expect(applies("Most scholars call this phenomenon soft power.")).toEqual([
+      "APPLIES study:fixture concept:soft-power",
+    ]);
+    expect(applies("For its theoretical basis it draws on paradiplomacy and soft power in tourism.")).toEqual([
+      "APPLIES study:fixture concept:paradiplomacy",
+      "APPLIES study:fixture concept:soft-power",
+    ]);
+    expect(applies("The partnership was set up within the framework of paradiplomacy.")).toEqual([
+      "APPLIES study:fixture concept:paradiplomacy",
+    ]);
+    expect(applies("Paradiplomacy grew fast in Asia.")).toEqual([]);
+  });
 });
 
 describe("bodies inside bodies", () => {

@@ -1,7 +1,7 @@
 // Study-level edges: what a study applies (theories, methods, concepts used as tools), focuses on, and mentions.
 import type { Sentence } from "../../studies/sentences.js";
 import { evidenceOf, type StudyContext } from "../context.js";
-import { APPLY_WORDS, cueAlternatives, cueRegex, FRAME_WORDS, FRAMED_AFTER, FRAMED_BEFORE } from "../cues.js";
+import { APPLY_WORDS, cueAlternatives, cueRegex, FRAME_WORDS, FRAMED_AFTER, FRAMED_BEFORE, NAMED_AS } from "../cues.js";
 import type { RelationFact } from "../facts.js";
 import { FIELD_CONCEPTS } from "../lexicon/concepts.js";
 import type { Mention } from "../mentions/index.js";
@@ -14,6 +14,12 @@ const APPLY_VERB = cueRegex(APPLY_WORDS);
 const FRAMEWORK = cueRegex(FRAME_WORDS.filter((w) => !/^(?:konsep|concepts\?)$/.test(w)));
 const FRAMED_BEFORE_RE = new RegExp(`\\b(?:${cueAlternatives(FRAMED_BEFORE)})[\\s"'“]*$`, "i");
 const FRAMED_AFTER_RE = new RegExp(`^[\\s"'”]*(?:${cueAlternatives(FRAMED_AFTER)})\\b`, "i");
+const NAMED_AS_RE = new RegExp(`\\b(?:${cueAlternatives(NAMED_AS)})[\\s"'“]*$`, "i");
+
+/** "gejala ini dikenal dengan sebutan paradiplomasi": the study names what it looks at with the concept. */
+function namedAs(masked: string, m: Mention): boolean {
+  return NAMED_AS_RE.test(masked.slice(Math.max(m.sentence.start, m.start - 40), m.start));
+}
 
 /** "konsep sister city", "the Sister City approach": the concept is named as a tool, not as a topic. */
 function framed(masked: string, m: Mention): boolean {
@@ -37,7 +43,11 @@ export function studyRelations(ctx: StudyContext, mentionsBySentence: Array<[Sen
       const applies =
         m.kind === "Theory" ||
         m.kind === "Method" ||
-        (lens && (keywords || conceptsApplied || (framed(ctx.masked, m) && (verb || FRAMEWORK.test(sm)))));
+        (lens &&
+          (keywords ||
+            conceptsApplied ||
+            namedAs(ctx.masked, m) ||
+            (framed(ctx.masked, m) && (verb || FRAMEWORK.test(sm)))));
       if (applies) {
         out.push({ kind: "APPLIES", source: ctx.studyKey, target: m.key, evidence: evidenceOf(ctx, sentence, m) });
         special.add(m.key);
