@@ -27,6 +27,22 @@ describe("organizations", () => {
     );
     expect(entityKeys("we can un-do it")).not.toContain("organization:united-nations");
   });
+
+  it("reads a quoted word inside a name, what a body is 'for', a body of its own after 'dan', and the central government", () => {
+    const keys = entityKeys(
+      'Dosen Universitas Pembangunan "Veteran" Yogyakarta dan Busan Foundation for International Cooperation bertemu pemerintah pusat.',
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "organization:universitas-pembangunan-veteran-yogyakarta",
+        "organization:busan-foundation-for-international-cooperation",
+        "organization:pemerintah-pusat",
+      ]),
+    );
+    expect(entityKeys("The Indonesian Central Government issued the rules.")).toContain(
+      "organization:pemerintah-pusat",
+    );
+  });
 });
 
 describe("projects", () => {

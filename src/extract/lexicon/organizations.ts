@@ -59,6 +59,15 @@ export const KNOWN_ORGANIZATIONS: LexiconEntry[] = [
   },
   { label: "Kementerian Dalam Negeri", forms: ["kementerian dalam negeri", "kemendagri", "ministry of home affairs"] },
   { label: "Bappenas", forms: ["bappenas", "badan perencanaan pembangunan nasional"] },
+  {
+    label: "Pemerintah Pusat",
+    forms: [
+      "pemerintah pusat",
+      "central government",
+      "indonesian central government",
+      "central government of indonesia",
+    ],
+  },
   { label: "DPRD", forms: ["dprd", "dewan perwakilan rakyat daerah"] },
 ];
 

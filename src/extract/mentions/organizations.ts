@@ -12,7 +12,8 @@ import { NAME_WORD, RUN } from "./names.js";
 const BODY_OPENERS =
   "Universitas|Universiti|University|Institut|Politeknik|Kementerian|Kementrian|Ministry|Fakultas|Faculty";
 /** A run of capitalised words that stops before another body's name. */
-const ORG_RUN = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|de|van|der|von|al|&)[ \\t]+)?(?!(?:${BODY_OPENERS})\\b)${NAME_WORD})*`;
+// A word of the name may stand in quotes: Universitas Pembangunan "Veteran" Yogyakarta.
+const ORG_RUN = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|de|van|der|von|al|&)[ \\t]+)?(?!(?:${BODY_OPENERS})\\b)["“]?${NAME_WORD}["”]?)*`;
 // An affiliation's number may be glued to the name it marks: "1Prodi Hubungan Internasional".
 export const ORG_PREFIX_RE = new RegExp(
   `(?:(?<![\\p{L}\\p{Nd}_])|(?<=(?:^|\\n)[ \\t]*\\d{1,2}))(${cuePattern(ORG_PREFIXES)})[ \\t]+(${ORG_RUN})`,
@@ -74,6 +75,8 @@ const OPENS_NAME = new Set(
   ].map((p) => foldName(p).split(" ")[0]),
 );
 
+const ORG_SUFFIX_IN = new RegExp(`\\b(?:${ORG_SUFFIXES.join("|")})\\b`, "i");
+
 /**
  * Where a name cut at "dan" goes on: "Kementerian Kelautan dan Perikanan", "Universitas Sains dan Teknologi Jayapura".
  * Not when the words after "dan" open another body, a government or a place ("Universitas Lampung dan Zagreb").
@@ -89,6 +92,8 @@ function continuedEnd(ctx: MentionContext, end: number): number {
     if (/['’]s?$/.test(segment)) return end; // "… and Bukittinggi's government": another body's owner
     const first = foldName(segment.split(/\s+/)[0]);
     if (OPENS_NAME.has(first)) return end;
+    // "… dan Busan Foundation for International Cooperation": a body of its own, named by its closing word.
+    if (ORG_SUFFIX_IN.test(segment)) return end;
     const at = end + m[0].indexOf(segment);
     const place = ctx.placesIn(at, at + segment.length)[0];
     if (place && place.start === at) return end;
@@ -125,6 +130,11 @@ export function organizations(ctx: MentionContext): Mention[] {
       const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(ctx.masked.slice(end, sentence.end));
       const place = of ? ctx.placesIn(end + of[0].length, sentence.end)[0] : undefined;
       if (of && place && place.start === end + of[0].length && place.kind !== "Country") end = place.end;
+      // "Busan Foundation for International Cooperation": what the body is for is part of its name.
+      const purpose = new RegExp(`^[ \\t]+for[ \\t]+(?:the[ \\t]+)?${RUN}`, "u").exec(
+        ctx.masked.slice(end, sentence.end),
+      );
+      if (purpose && !of) end += purpose[0].length;
       return organization(ctx, start, end, start, end);
     }),
   ];
