@@ -123,7 +123,11 @@ describe("national governments", () => {
       "FUNDS organization:government-of-japan project:clean-air",
       "PART_OF organization:government-of-japan country:japan",
     ]);
-    expect(entityKeys("Pemerintah Pusat mendukung.").filter((k) => k.startsWith("organization:"))).toEqual([]);
+    // "Pemerintah Pusat" is the central government, no country's "Government of Pusat".
+    expect(entityKeys("Pemerintah Pusat mendukung.").filter((k) => k.startsWith("organization:"))).toEqual([
+      "organization:pemerintah-pusat",
+    ]);
+    expect(entityKeys("Pemerintah Daerah mendukung.").filter((k) => k.startsWith("organization:"))).toEqual([]);
   });
 });
 
