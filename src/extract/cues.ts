@@ -81,7 +81,8 @@ export const PLACE_CUES: Record<PlaceLevel, { before: string[]; after: string[] 
     before: ["kota", "city of", "the city of", "municipality of", "metropolis", "wali kota", "walikota"],
     after: ["city", "municipality", "metropolis", "metropolitan city", "special city"],
   },
-  regency: { before: ["kabupaten", "kab."], after: ["regency"] },
+  // "Distrik" is a Papuan or Timorese district; English writes an Indonesian regency as "Sanggau district" too.
+  regency: { before: ["kabupaten", "kab.", "distrik"], after: ["regency", "district"] },
   // "Perfektur" is how Indonesian abstracts often misspell "Prefektur".
   province: {
     before: ["provinsi", "propinsi", "prefektur", "perfektur", "prefecture of", "negara bagian", "state of", "province of"],

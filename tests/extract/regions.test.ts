@@ -32,6 +32,33 @@ describe("Indonesia's regencies and cities (idn-area-data)", () => {
     ]);
     expect(relationLines("Kota Bogor, Jawa Tengah, menjadi tuan rumah.", ["LOCATED_IN"])).toEqual([]);
   });
+
+  it("finds a regency of two words without a cue, in Indonesian and in English, but not words that make one", () => {
+    expect(entityKeys("Wilayah perbatasan di Kepulauan Sangihe masih tertinggal.")).toContain("city:kepulauan-sangihe");
+    const english = entityKeys("The Sangihe Islands and East Sumba face the sea; West Lombok does too.");
+    expect(english).toEqual(
+      expect.arrayContaining(["city:kepulauan-sangihe", "city:sumba-timur", "city:lombok-barat"]),
+    );
+    // "batu bara" is coal and "tanah laut" land and sea, whatever the capitals.
+    expect(entityKeys("Batu Bara dan Tanah Laut menjadi komoditas.").filter((k) => k.startsWith("city:"))).toEqual([]);
+  });
+
+  it("reads 'district' after a regency the data knows, in any case, and 'Distrik' before a district abroad", () => {
+    expect(relationLines("Two patterns are found in Sanggau district, West Kalimantan.", ["LOCATED_IN"])).toEqual([
+      "LOCATED_IN city:sanggau province:west-kalimantan",
+    ]);
+    // An ordinary word before a lower-case cue is no place.
+    expect(entityKeys("The Business district grew.").filter((k) => k.startsWith("city:"))).toEqual([]);
+    expect(
+      relationLines(
+        "Kerja sama lintas batas antara Kabupaten Timor Tengah Utara, Indonesia dan Distrik Oecussi, Timor Leste.",
+      ),
+    ).toEqual([
+      "COOPERATES_WITH city:oecussi city:timor-tengah-utara",
+      "LOCATED_IN city:oecussi country:timor-leste",
+      "LOCATED_IN city:timor-tengah-utara country:indonesia",
+    ]);
+  });
 });
 
 describe("the world's provinces and states (@countrystatecity/countries)", () => {

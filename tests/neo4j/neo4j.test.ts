@@ -168,7 +168,9 @@ describe("the exported Cypher script", () => {
     // Same hashes as the push: a push after the script finds nothing to do.
     const summary = await push(graph);
     expect(summary.nodes.unchanged + summary.relationships.unchanged).toBe(1_200);
-  });
+    // Two runs of a script of a few hundred statements: minutes on a busy 2-core machine, and a timeout here would
+    // leave statements running into the next test.
+  }, 240_000);
 });
 
 describe("hostile strings", () => {

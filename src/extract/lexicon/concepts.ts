@@ -220,6 +220,20 @@ export const CONCEPTS: LexiconEntry[] = [
     label: "Cross-border cooperation",
     forms: ["cross border cooperation", "kerja sama lintas batas", "kerjasama lintas batas", "kerja sama perbatasan"],
   },
+  {
+    label: "Cross-border relations",
+    forms: ["cross border relations", "cross border ties", "hubungan lintas batas", "hubungan lintas perbatasan"],
+  },
+  {
+    label: "Border area development",
+    forms: [
+      "border area development",
+      "border development",
+      "pembangunan kawasan perbatasan",
+      "pembangunan daerah perbatasan",
+      "pembangunan wilayah perbatasan",
+    ],
+  },
   { label: "Tourism development", forms: ["tourism development", "pengembangan pariwisata", "pembangunan pariwisata"] },
   { label: "Parallel diplomacy", forms: ["parallel diplomacy", "diplomasi paralel"] },
   { label: "Cultural economy", forms: ["cultural economy", "ekonomi budaya", "ekonomi kebudayaan"] },

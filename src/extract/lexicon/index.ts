@@ -49,6 +49,9 @@ export interface Lexicon {
   /** Indonesia's regencies and cities by folded name, read after "Kabupaten"/"Regency" and "Kota"/"City". */
   regencies: Map<string, AreaHit>;
   kotas: Map<string, AreaHit>;
+  /** Regencies and cities of two words or more, read without a cue ("Kepulauan Sangihe", "East Kutai"), and their first words. */
+  uncuedAreas: Map<string, AreaHit>;
+  uncuedAreaPrefixes: Set<string>;
   /** Foreign subdivisions by every folded form, ambiguous ones too: what a cue word ("Prefektur", "State of") reads. */
   regions: Map<string, PhraseHit[]>;
   /** Positions of province nodes from the subdivision package, by node key. */
@@ -146,6 +149,7 @@ export function getLexicon(): Lexicon {
         cities.set(foldName(f), [city, ...(cities.get(foldName(f)) ?? []).filter((c) => c !== city)]);
   }
   const { regencies, kotas } = indonesianAreaIndex(provinceKeys, cities);
+  const { uncuedAreas, uncuedAreaPrefixes } = uncuedAreaIndex(regencies, kotas, (f) => phrases.has(f));
   const regions = new Map<string, PhraseHit[]>();
   const foreign = foreignRegions({
     fold: foldName,
@@ -209,6 +213,8 @@ export function getLexicon(): Lexicon {
     vocabularyByDeletion,
     regencies,
     kotas,
+    uncuedAreas,
+    uncuedAreaPrefixes,
     regions,
     positions,
   };
@@ -242,8 +248,60 @@ function indonesianAreaIndex(
     index.set(f, hit);
     // "Tanjung Pinang" is as often written "Tanjungpinang".
     if (f.includes(" ") && !index.has(f.replace(/ /g, ""))) index.set(f.replace(/ /g, ""), hit);
+    for (const english of englishAreaNames(f)) if (!index.has(english)) index.set(english, hit);
   }
   return { regencies, kotas };
+}
+
+/** Indonesian compass words of area names, with their English: "Sumba Timur" is "East Sumba". */
+const COMPASS: [string, string][] = [
+  ["barat daya", "southwest"],
+  ["tenggara", "southeast"],
+  ["barat", "west"],
+  ["timur", "east"],
+  ["utara", "north"],
+  ["selatan", "south"],
+  ["tengah", "central"],
+];
+
+/** The English forms of a folded area name: "kepulauan sangihe" -> "sangihe islands", "sumba timur" -> "east sumba". */
+function englishAreaNames(fold: string): string[] {
+  const islands = /^kepulauan (.+)$/.exec(fold);
+  if (islands) return [`${islands[1]} islands`];
+  for (const [id, en] of COMPASS) {
+    const m = new RegExp(`^(.+) ${id}$`).exec(fold);
+    if (m) return [`${en} ${m[1]}`];
+  }
+  return [];
+}
+
+/**
+ * The areas of two words or more, which name a place without a cue: no such name is ordinary text, unless every word of
+ * it is a common word ("Batu Bara" is coal, "Tanah Laut" land and sea). Names a general lexicon has keep its reading.
+ */
+/** Indonesian words, not in the common list because they are names too, of which some area names are made. */
+const ORDINARY_AREA_WORDS = new Set("batu bara tanah lima puluh empat pulang pisau mas".split(" "));
+
+function uncuedAreaIndex(
+  regencies: Map<string, AreaHit>,
+  kotas: Map<string, AreaHit>,
+  taken: (fold: string) => boolean,
+): { uncuedAreas: Map<string, AreaHit>; uncuedAreaPrefixes: Set<string> } {
+  const uncuedAreas = new Map<string, AreaHit>();
+  const uncuedAreaPrefixes = new Set<string>();
+  for (const [f, hit] of [...kotas, ...regencies]) {
+    const words = f.split(" ");
+    if (
+      words.length < 2 ||
+      taken(f) ||
+      uncuedAreas.has(f) ||
+      words.every((w) => isCommonWord(w) || ORDINARY_AREA_WORDS.has(w))
+    )
+      continue;
+    uncuedAreas.set(f, hit);
+    for (let n = 1; n < words.length; n++) uncuedAreaPrefixes.add(words.slice(0, n).join(" "));
+  }
+  return { uncuedAreas, uncuedAreaPrefixes };
 }
 
 /** Letters that transliterations swap: Samarqand/Samarkand, Marrakech/Marrakesh, Basra/Basrah. */

@@ -19,6 +19,9 @@ const PLACE_PREFIX_GATE = new RegExp(
 const capitalised = allCues("after").map((c) => c[0].toUpperCase() + c.slice(1));
 export const PLACE_SUFFIX_RE = new RegExp(`(${RUN})[ \\t]+(${capitalised.join("|")})\\b`, "gu");
 const PLACE_SUFFIX_GATE = new RegExp(capitalised.join("|"));
+// "Sanggau district", "Surabaya city": a cue in lower case counts only for a name the regional data knows.
+export const PLACE_SUFFIX_LOWER_RE = new RegExp(`(${RUN})[ \\t]+(${allCues("after").join("|")})\\b`, "gu");
+const PLACE_SUFFIX_LOWER_GATE = new RegExp(allCues("after").join("|"));
 
 export function cuedPlace(
   ctx: MentionContext,
@@ -27,6 +30,7 @@ export function cuedPlace(
   runStart: number,
   run: string,
   cueAfter = false,
+  knownOnly = false,
 ): Mention | undefined {
   const { lex, sentence } = ctx;
   // "Ulsan Metropolitan City": the run took the first word of a longer cue.
@@ -61,6 +65,7 @@ export function cuedPlace(
         : { ...fromHit(region.hit, start, end, sentence), priority: PRIORITY.cued, cued: true };
       return region.region ? { ...m, region: region.region } : m;
     }
+    if (knownOnly) continue;
     const hits = (lex.phrases.get(fold) ?? []).filter(
       (h) => h.kind === "City" || h.kind === "Province" || h.kind === "Country",
     );
@@ -72,7 +77,7 @@ export function cuedPlace(
     if (options && level !== "province") return cityMention(options, start, end, sentence, true);
   }
   // An unknown name is only kept when no word of it is a common word or a term ("Case Study of Sister Province").
-  if (!keepsUnknown || isCommonWord(foldName(words[0]))) return;
+  if (knownOnly || !keepsUnknown || isCommonWord(foldName(words[0]))) return;
   if (words.some((w) => lex.firstWords.has(foldName(w)) || isCommonWord(foldName(w)))) return;
   const name = run;
   const start = runStart;
@@ -105,6 +110,9 @@ export function cuedPlaces(ctx: MentionContext): Mention[] {
     ),
     ...each(ctx, PLACE_SUFFIX_RE, PLACE_SUFFIX_GATE, (m) =>
       cuedPlace(ctx, sentenceCountries, m[2], ...dropDeterminer(ctx.sentence.start + m.index, m[1]), true),
+    ),
+    ...each(ctx, PLACE_SUFFIX_LOWER_RE, PLACE_SUFFIX_LOWER_GATE, (m) =>
+      cuedPlace(ctx, sentenceCountries, m[2], ...dropDeterminer(ctx.sentence.start + m.index, m[1]), true, true),
     ),
   ];
 }

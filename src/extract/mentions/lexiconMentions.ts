@@ -28,7 +28,13 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
     const tryCity = first.upper;
     if (
       !lex.firstWords.has(folds[i]) &&
-      !(tryCity && (lex.cities.has(folds[i]) || lex.prefixes.has(folds[i]) || lex.kotas.has(folds[i])))
+      !(
+        tryCity &&
+        (lex.cities.has(folds[i]) ||
+          lex.prefixes.has(folds[i]) ||
+          lex.kotas.has(folds[i]) ||
+          lex.uncuedAreaPrefixes.has(folds[i]))
+      )
     )
       continue;
     let phrase = folds[i];
@@ -67,8 +73,11 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
         const area = options ? undefined : lex.kotas.get(phrase);
         if (area && (!atSentenceStart || phrase.length >= 7) && !isCommonWord(phrase))
           out.push(areaMention(area, first.start, last.end, sentence, false));
+        // A regency of two words or more ("Kepulauan Sangihe", "East Sumba"), which no gazetteer city shadows.
+        const regency = options ? undefined : lex.uncuedAreas.get(phrase);
+        if (regency) out.push(areaMention(regency, first.start, last.end, sentence, false));
       }
-      if (!lex.prefixes.has(phrase)) break;
+      if (!lex.prefixes.has(phrase) && !lex.uncuedAreaPrefixes.has(phrase)) break;
     }
   }
   if (besideCountry.length) {

@@ -27,7 +27,8 @@ export function cuedRegion(
   if (level === "regency") {
     const area = lex.regencies.get(fold);
     if (area) return { hit: areaHit(area.key, area.label), region: area.provinceKey };
-    return undefined;
+    // "Distrik Oecussi", "the Oecussi District": a district abroad may be a first-level subdivision of its country.
+    return foreignRegion(lex, fold, sentenceCountries);
   }
   if (level === "city") {
     const area = lex.kotas.get(fold);
@@ -41,14 +42,16 @@ export function cuedRegion(
       };
     return { hit: areaHit(area.key, area.label), region: area.provinceKey };
   }
-  if (level === "province") {
-    const options = lex.regions.get(fold);
-    if (!options?.length) return undefined;
-    if (options.length === 1) return { hit: options[0] };
-    const named = sentenceCountries();
-    return { hit: options.find((o) => o.countryCode && named.has(o.countryCode)) ?? options[0] };
-  }
+  if (level === "province") return foreignRegion(lex, fold, sentenceCountries);
   return undefined;
+}
+
+function foreignRegion(lex: Lexicon, fold: string, sentenceCountries: () => Set<string>): CuedRegion | undefined {
+  const options = lex.regions.get(fold);
+  if (!options?.length) return undefined;
+  if (options.length === 1) return { hit: options[0] };
+  const named = sentenceCountries();
+  return { hit: options.find((o) => o.countryCode && named.has(o.countryCode)) ?? options[0] };
 }
 
 function areaHit(key: string, label: string): PhraseHit {

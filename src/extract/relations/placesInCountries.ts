@@ -4,9 +4,13 @@ import type { Mention } from "../mentions/index.js";
 
 /** What may stand between a place (other places of a list taken out) and the country it lies in. */
 const TO_COUNTRY =
-  /^(?:[\s,;()]|^[ \t]*[-–][ \t]*$|\b(?:di|in|of|dari|from|dan|and|serta|the|negara|country|province|prefecture|city|regency|state|metropolis|kota|provinsi|yang|berada|terletak|berlokasi|which|that|is|located|situated|based)\b)*$/i;
+  /^(?:[\s,;()]|^[ \t]*[-–][ \t]*$|\b(?:di|in|of|dari|from|dan|and|serta|the|negara|country|province|prefecture|city|regency|district|distrik|state|metropolis|kota|provinsi|yang|berada|terletak|berlokasi|which|that|is|located|situated|based)\b)*$/i;
 /** Between a city and its province only a comma, a bracket, "di" or "in": "Bandung, Jawa Barat", "Sleman (DIY)". */
 const TO_PROVINCE = /^(?:[\s,()]|\b(?:di|in|provinsi|province|prefektur|prefecture|state\s+of|negara\s+bagian)\b)*$/i;
+
+/** "Distrik Oecussi, Timor Leste", "the Oecussi District of Timor Leste", "Kota X (Filipina)". */
+const BESIDE_COUNTRY =
+  /^(?:\s+(?:district|regency|municipality|city|province))?(?:\s*[,(]\s*|\s+(?:di|in|of)\s+(?:the\s+)?)$/i;
 
 const PLACE_KINDS = new Set(["City", "Province"]);
 
@@ -29,7 +33,10 @@ export function placesInCountries(masked: string, mentions: Mention[]): Placemen
         c.kind === "Country" && c.start >= p.end && TO_COUNTRY.test(gapWithoutPlaces(masked, p.end, c.start, places)),
     );
     if (country) {
-      if (!p.countryCode && p.kind === "Province" && p.cued) p.countryCode = country.countryCode;
+      // A cued place the data does not know takes the country written after it; a city only right after it.
+      const gap = masked.slice(p.end, country.start);
+      if (!p.countryCode && p.cued && (p.kind === "Province" || BESIDE_COUNTRY.test(gap)))
+        p.countryCode = country.countryCode;
       if (p.countryCode && p.countryCode === country.countryCode) out.push({ place: p, region: country });
     }
     if (p.kind !== "City") continue;

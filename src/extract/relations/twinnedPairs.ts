@@ -17,7 +17,7 @@ export const LIST_INTRO =
 export const LIST_GLUE = /^(?:\s|[,;]|\b(?:dan|and|serta|&|as well as|juga|also)\b)*$/i;
 /** Cue words and punctuation around a place name that say nothing about how two places relate. */
 const PLACE_CUE_WORDS =
-  /\b(kota|city of|the city of|the|kabupaten|kab|provinsi|prefektur|negara bagian|state of|state|dki|of|city|province|prefecture|regency|pemerintah|government|provincial|municipal|metropolitan|pemkot|pemprov|pemkab)\b|[:()*"'“”.]/gi;
+  /\b(kota|city of|the city of|the|kabupaten|kab|distrik|district|provinsi|prefektur|negara bagian|state of|state|dki|of|city|province|prefecture|regency|pemerintah|government|provincial|municipal|metropolitan|pemkot|pemprov|pemkab)\b|[:()*"'“”.]/gi;
 
 export interface PairInput {
   masked: string;
