@@ -123,15 +123,6 @@ describe("concepts", () => {
     expect(named.relations.some((r) => r.kind === "APPLIES")).toBe(false);
     expect(named.relations.some((r) => r.kind === "MENTIONS" && r.target === "concept:public-diplomacy")).toBe(true);
   });
-  it("says a study APPLIES the lens its title names, and not a field of cooperation", () => {
-    const facts = extractText(
-      "Paradiplomasi Kota Ambon dalam Bidang Pendidikan\n\nPenelitian ini membahas kerja sama Ambon dan Darwin.",
-      "ambon.txt",
-    );
-    const applied = facts.relations.filter((r) => r.kind === "APPLIES").map((r) => r.target);
-    expect(applied).toContain("concept:paradiplomacy");
-    expect(applied).not.toContain("concept:education");
-  });
 });
 
 describe("named events and programmes", () => {

@@ -38,7 +38,6 @@ export function studyRelations(ctx: StudyContext, mentionsBySentence: Array<[Sen
     const verb = APPLY_VERB.test(sm);
     const conceptsApplied = CONCEPT_FRAME.test(sm) && verb;
     const keywords = focusSentences.has(sentence.start) && KEYWORDS_LINE.test(sm);
-    const title = ctx.titleAndKeywords[0]?.start === sentence.start && !KEYWORDS_LINE.test(sm);
     for (const m of mentions) {
       const lens = m.kind === "Concept" && !FIELD_CONCEPTS.has(m.label);
       const applies =
@@ -46,7 +45,6 @@ export function studyRelations(ctx: StudyContext, mentionsBySentence: Array<[Sen
         m.kind === "Method" ||
         (lens &&
           (keywords ||
-            title ||
             conceptsApplied ||
             namedAs(ctx.masked, m) ||
             (framed(ctx.masked, m) && (verb || FRAMEWORK.test(sm)))));
