@@ -19,9 +19,11 @@ const PLACE_PREFIX_GATE = new RegExp(
 const capitalised = allCues("after").map((c) => c[0].toUpperCase() + c.slice(1));
 export const PLACE_SUFFIX_RE = new RegExp(`(${RUN})[ \\t]+(${capitalised.join("|")})\\b`, "gu");
 const PLACE_SUFFIX_GATE = new RegExp(capitalised.join("|"));
-// "Sanggau district", "Surabaya city": a cue in lower case counts only for a name the regional data knows.
-export const PLACE_SUFFIX_LOWER_RE = new RegExp(`(${RUN})[ \\t]+(${allCues("after").join("|")})\\b`, "gu");
-const PLACE_SUFFIX_LOWER_GATE = new RegExp(allCues("after").join("|"));
+// "Sanggau district", "Sumenep regency": a cue in lower case counts only for a regency the regional data knows. (An
+// Indonesian city is read without a cue anyway, and "city" in lower case is in nearly every sentence.)
+const LOWER_CUES = PLACE_CUES.regency.after.join("|");
+export const PLACE_SUFFIX_LOWER_RE = new RegExp(`(${RUN})[ \\t]+(${LOWER_CUES})\\b`, "gu");
+const PLACE_SUFFIX_LOWER_GATE = new RegExp(`\\b(?:${LOWER_CUES})\\b`);
 
 export function cuedPlace(
   ctx: MentionContext,
