@@ -7,32 +7,44 @@ import { countryOfCode } from "../lexicon/gazetteer.js";
 import { PRIORITY } from "../lexicon/index.js";
 import type { Mention } from "./mention.js";
 
-const PLACE_NOUN = "city|cities|town|province|state|prefecture|region|port|capital|municipality|metropolis|island";
-let pattern: RegExp | undefined;
+const PLACE_NOUN_RE =
+  /(?<=\S)[ \t]+(?:city|cities|town|province|state|prefecture|region|port|capital|municipality|metropolis|island)\b/gu;
+const LAST_WORD_RE = /[\p{L}-]+$/u;
+const WORD_CHAR_RE = /[A-Za-z0-9_]/;
+let byLastWord: Map<string, string[]> | undefined;
 
-function demonymPattern(): RegExp {
-  const names = [...demonymIndex().keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return (pattern ??= new RegExp(`\\b(${names.join("|")})[ \\t]+(?:${PLACE_NOUN})\\b`, "gu"));
+/** Demonyms by their last word, longest first: the place noun is found, then the adjective before it looked up. */
+function demonymsByLastWord(): Map<string, string[]> {
+  if (byLastWord) return byLastWord;
+  byLastWord = new Map();
+  for (const name of [...demonymIndex().keys()].sort((a, b) => b.length - a.length)) {
+    const last = name.slice(name.lastIndexOf(" ") + 1);
+    byLastWord.set(last, [...(byLastWord.get(last) ?? []), name]);
+  }
+  return byLastWord;
 }
 
 export function demonymPlaces(masked: string, sentence: Sentence): Mention[] {
   const sm = masked.slice(sentence.start, sentence.end);
-  if (!new RegExp(`\\b(?:${PLACE_NOUN})\\b`).test(sm)) return [];
   const out: Mention[] = [];
-  const re = demonymPattern();
-  re.lastIndex = 0;
-  for (let m = re.exec(sm); m; m = re.exec(sm)) {
-    const country = countryOfCode(demonymIndex().get(m[1])!);
+  PLACE_NOUN_RE.lastIndex = 0;
+  for (let m = PLACE_NOUN_RE.exec(sm); m; m = PLACE_NOUN_RE.exec(sm)) {
+    const before = sm.slice(0, m.index);
+    const last = LAST_WORD_RE.exec(before)?.[0];
+    const name = last
+      ? demonymsByLastWord()
+          .get(last)
+          ?.find((n) => before.endsWith(n) && !WORD_CHAR_RE.test(before[before.length - n.length - 1] ?? ""))
+      : undefined;
+    const country = name && countryOfCode(demonymIndex().get(name)!);
     if (!country) continue;
-    const start = sentence.start + m.index;
+    const start = sentence.start + m.index - name.length;
     out.push({
       kind: "Country",
       key: nodeKey("Country", country.name),
       label: country.name,
       start,
-      end: start + m[1].length,
+      end: start + name.length,
       sentence,
       priority: PRIORITY.country,
       countryCode: country.code,
