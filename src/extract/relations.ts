@@ -45,10 +45,8 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
       ...places,
       ...mentions.flatMap((m) => (m.key.startsWith("organization:pemerintah-") ? (m.within ?? []) : [])),
     ].sort((a, b) => a.start - b.start);
-    const period = findPeriods(ctx.text, sentence.start, sentence.end, true)[0];
-    const since = findSince(sm);
     const kind: EdgeKind = twinningHere || ctx.aboutTwinning ? "SISTER_CITY_OF" : "COOPERATES_WITH";
-    for (const [a, b] of twinnedPairs({
+    const pairs = twinnedPairs({
       masked: ctx.masked,
       partners,
       countries,
@@ -56,7 +54,11 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
       unplacedPartners: twinningHere || ctx.aboutTwinning,
       // The title of a study about twinning names the pair it is about ("Kerjasama Pemprov NTB dengan Pemprov Zhejiang").
       onlyTwoPair: twinningHere || (ctx.aboutTwinning && ctx.titleAndKeywords[0]?.start === sentence.start),
-    }))
+    });
+    // The period and start year are read only where a pair was found: most cooperation sentences pair nothing.
+    const period = pairs.length ? findPeriods(ctx.text, sentence.start, sentence.end, true)[0] : undefined;
+    const since = pairs.length ? findSince(sm) : undefined;
+    for (const [a, b] of pairs)
       add(kind, a.key, b.key, {
         ...(period ? { period: { from: period.from, to: period.to } } : {}),
         ...(since !== undefined ? { since } : {}),
