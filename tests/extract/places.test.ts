@@ -171,6 +171,13 @@ describe("places as abstracts name them", () => {
     );
   });
 
+  it("reads the adjective whole when it is hyphenated, and only after a word boundary", () => {
+    const countries = (text: string) => entityKeys(text).filter((k) => k.startsWith("country:"));
+    expect(countries("Delegates of a Bissau-Guinean city visited Surabaya.")).toEqual(["country:guinea-bissau"]);
+    expect(countries("The pan-Japanese city network met in Kyoto.")).toEqual(["country:japan"]);
+    expect(countries("The NonJapanese city network met.")).toEqual([]);
+  });
+
   it("reads 'Singapore City' as the city, not the country", () => {
     expect(
       relationLines("Batam and Singapore City, joined as sister cities, promote tourism.", ["SISTER_CITY_OF"]),

@@ -9,7 +9,8 @@ import type { Mention } from "./mention.js";
 
 const PLACE_NOUN_RE =
   /(?<=\S)[ \t]+(?:city|cities|town|province|state|prefecture|region|port|capital|municipality|metropolis|island)\b/gu;
-const LAST_WORD_RE = /[\p{L}-]+$/u;
+// The letters at the end: "Bissau-Guinean" is found under "Guinean", and "Pan-Japanese" finds "Japanese", as a \b would.
+const LAST_WORD_RE = /\p{L}+$/u;
 const WORD_CHAR_RE = /[A-Za-z0-9_]/;
 let byLastWord: Map<string, string[]> | undefined;
 
@@ -18,7 +19,7 @@ function demonymsByLastWord(): Map<string, string[]> {
   if (byLastWord) return byLastWord;
   byLastWord = new Map();
   for (const name of [...demonymIndex().keys()].sort((a, b) => b.length - a.length)) {
-    const last = name.slice(name.lastIndexOf(" ") + 1);
+    const last = LAST_WORD_RE.exec(name)?.[0] ?? name;
     byLastWord.set(last, [...(byLastWord.get(last) ?? []), name]);
   }
   return byLastWord;
