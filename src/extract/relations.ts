@@ -8,7 +8,7 @@ import { COOPERATION_WORDS, cueRegex, PARTICIPATION_WORDS, PROJECT_WORDS } from 
 import type { RelationFact } from "./facts.js";
 import type { Mention } from "./mentions/index.js";
 import { FUNDING, funderOf } from "./relations/funding.js";
-import { countryPartners } from "./relations/countryPartners.js";
+import { countryPairs, countryPartners } from "./relations/countryPartners.js";
 import { placesInCountries } from "./relations/placesInCountries.js";
 import { proposedBy } from "./relations/proposedBy.js";
 import { twinnedPairs } from "./relations/twinnedPairs.js";
@@ -73,6 +73,8 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
       ...mentions.flatMap((m) => (m.key.startsWith("organization:pemerintah-") ? (m.within ?? []) : [])),
     ]))
       add("COOPERATES_WITH", place.key, country.key);
+  // Two countries cooperating: "hubungan Indonesia-Australia".
+  if (cooperationHere) for (const [a, b] of countryPairs(ctx.masked, mentions)) add("COOPERATES_WITH", a.key, b.key);
 
   // An organization named after a place belongs to it ("Pemprov DKI Jakarta" is part of Jakarta).
   for (const o of mentions)

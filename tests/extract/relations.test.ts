@@ -33,6 +33,30 @@ describe("sister-city relations", () => {
     ).toEqual(["COOPERATES_WITH city:brisbane city:semarang"]);
   });
 
+  it.each([
+    ["Hubungan bilateral Indonesia-Malaysia semakin erat.", "COOPERATES_WITH country:indonesia country:malaysia"],
+    ["In 2015 Ireland and China signed a cooperation worth billions.", "COOPERATES_WITH country:china country:ireland"],
+    ["Kerja sama Indonesia dengan Jepang di bidang energi.", "COOPERATES_WITH country:indonesia country:japan"],
+  ])("reads two countries a cooperation sentence joins: %s", (text, line) => {
+    expect(relationLines(text, ["COOPERATES_WITH"])).toEqual([line]);
+  });
+
+  it("does not join countries listed in passing, or a country that places a city", () => {
+    // Three countries joined by "and": a list, not a pair.
+    expect(
+      relationLines("Cooperation with Japan, Korea and China grew.", ["COOPERATES_WITH"]).filter((l) =>
+        /country:.*country:/.test(l),
+      ),
+    ).toEqual([]);
+    // "Bandung, Indonesia dan Hamamatsu, Jepang": the countries say where the partners lie.
+    expect(
+      relationLines("Kerja sama antara Bandung, Indonesia dan Hamamatsu, Jepang.", ["COOPERATES_WITH"]).filter((l) =>
+        /country:.*country:/.test(l),
+      ),
+    ).toEqual([]);
+    expect(relationLines("Indonesia dan Malaysia adalah negara tetangga.", ["COOPERATES_WITH"])).toEqual([]);
+  });
+
   it("does not pair two cities of the same country, or cities merely listed together", () => {
     expect(relationLines("Kerja sama sister city antara Surabaya dan Bandung.", ["SISTER_CITY_OF"])).toEqual([]);
     expect(relationLines("Tokyo adalah kota besar. Berlin juga.", ["SISTER_CITY_OF", "COOPERATES_WITH"])).toEqual([]);

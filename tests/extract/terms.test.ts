@@ -79,6 +79,20 @@ describe("theories and who proposed them", () => {
       "PROPOSED_BY theory:paradiplomacy-theory person:lecours",
     ]);
   });
+  it.each([
+    ["Kajian ini memakai tiga lapisan paradiplomasi dari Lecours.", "theory:layers-of-paradiplomacy", "lecours"],
+    ["The analysis rests on Underdal's regime effectiveness.", "theory:regime-effectiveness", "underdal"],
+    [
+      "Data dianalisis dengan model implementasi kebijakan menurut Edward III.",
+      "theory:policy-implementation-model",
+      "edward",
+    ],
+  ])("knows the field's frameworks by their own names, with their proposers: %s", (text, theory, person) => {
+    expect(entityKeys(text)).toContain(theory);
+    expect(
+      relationLines(text, ["PROPOSED_BY"]).some((l) => l.startsWith(`PROPOSED_BY ${theory} person:${person}`)),
+    ).toBe(true);
+  });
 });
 
 describe("methods", () => {

@@ -66,6 +66,30 @@ export const CONCEPTS: LexiconEntry[] = [
   },
   { label: "Good governance", forms: ["good governance", "tata kelola pemerintahan yang baik"] },
   {
+    label: "Collaborative governance",
+    forms: ["collaborative governance", "tata kelola kolaboratif", "pemerintahan kolaboratif"],
+  },
+  { label: "Penta helix", forms: ["penta helix", "pentahelix", "model penta helix"] },
+  { label: "Triple helix", forms: ["triple helix", "model triple helix"] },
+  { label: "Quadruple helix", forms: ["quadruple helix"] },
+  {
+    label: "Public-private partnership",
+    forms: [
+      "public private partnership",
+      "public private partnerships",
+      "kemitraan pemerintah swasta",
+      "kerja sama pemerintah dan badan usaha",
+    ],
+  },
+  // Duchacek's kinds of paradiplomacy, by how far a region's partners lie.
+  {
+    label: "Transborder regional paradiplomacy",
+    forms: ["transborder regional paradiplomacy", "transborder paradiplomacy", "paradiplomasi regional lintas batas"],
+  },
+  { label: "Transregional paradiplomacy", forms: ["transregional paradiplomacy", "paradiplomasi transregional"] },
+  { label: "Global paradiplomacy", forms: ["global paradiplomacy", "paradiplomasi global"] },
+  { label: "Glocalization", forms: ["glocalization", "glocalisation", "glokalisasi"] },
+  {
     label: "Multi-level governance",
     forms: ["multi level governance", "multilevel governance", "tata kelola multi level"],
   },
@@ -405,4 +429,42 @@ export const THEORIES: LexiconEntry[] = [
   { label: "Institutionalism", forms: ["institutionalism", "institusionalisme", "new institutionalism"] },
   { label: "Pluralism", forms: ["pluralism", "pluralisme"] },
   { label: "Idealism", forms: ["idealism", "idealisme"] },
+  // Frameworks the field cites by their own names: Lecours, Underdal, Edwards III, Allison, Hocking.
+  {
+    label: "Layers of paradiplomacy",
+    forms: [
+      "layers of paradiplomacy",
+      "three layers of paradiplomacy",
+      "lapisan paradiplomasi",
+      "tiga lapisan paradiplomasi",
+      "layer paradiplomasi",
+      "tiga layer paradiplomasi",
+    ],
+  },
+  {
+    label: "Regime effectiveness",
+    forms: [
+      "regime effectiveness",
+      "effectiveness regime",
+      "effectiveness of international regimes",
+      "efektivitas rezim",
+      "efektivitas rezim internasional",
+    ],
+  },
+  {
+    label: "Policy implementation model",
+    forms: [
+      "policy implementation model",
+      "model of policy implementation",
+      "determinants of policy implementation",
+      "model implementasi kebijakan",
+      "model implementasi kebijakan publik",
+    ],
+  },
+  { label: "Rational actor model", forms: ["rational actor model", "model aktor rasional"] },
+  { label: "Bureaucratic politics model", forms: ["bureaucratic politics model", "model politik birokrasi"] },
+  {
+    label: "Multilayered diplomacy",
+    forms: ["multilayered diplomacy", "multi layered diplomacy", "multi layer diplomacy", "diplomasi multi lapis"],
+  },
 ];

@@ -21,6 +21,8 @@ export const PERSONS = `${PERSON}(?:[ \\t]*(?:,|dan|and|&)[ \\t]+${PERSON})?`;
 /** Up to four persons of a citation: "Keohane, Nye dan Hoffmann". */
 export const PERSON_LIST = `${PERSON}(?:[ \\t]*(?:,|;|dan|and|&)[ \\t]*(?:dan[ \\t]+|and[ \\t]+)?${PERSON}){0,3}`;
 
+const GENERATION = /^(?:II|III|IV|Jr|Sr)\.?$/;
+
 /**
  * Persons in "Miles dan Huberman" or "Nicholas Cull": capitalised words that are no place, term or common word.
  * A cited scholar is keyed by surname, so "Nye" and "Joseph Nye" are one person. One word that is not a name spoils
@@ -31,7 +33,9 @@ export function personsIn(lex: Lexicon, start: number, names: string, sentence: 
   const nameRe = new RegExp(PERSON, "gu");
   for (let m = nameRe.exec(names); m; m = nameRe.exec(names)) {
     const name = m[0].replace(/['’]s?$/, "").replace(/\.$/, "");
-    const words = name.split(/[ \t]+/);
+    const written = name.split(/[ \t]+/);
+    // "George C. Edwards III", "Joseph Nye Jr": the generation is part of the label, not of the key.
+    const words = written.length > 1 && GENERATION.test(written[written.length - 1]) ? written.slice(0, -1) : written;
     for (const word of words) {
       const f = foldName(word);
       if (

@@ -14,14 +14,7 @@ const CUE_WORDS =
 
 /** Pairs of a subnational place and the foreign country it is joined to. */
 export function countryPartners(masked: string, partners: Mention[]): Array<[Mention, Mention]> {
-  const sorted = [...partners].sort((a, b) => a.start - b.start);
-  // A country right after a place of its own is where that place lies, not a partner.
-  const qualifier = (c: Mention, i: number) =>
-    i > 0 &&
-    sorted[i - 1].kind !== "Country" &&
-    sorted[i - 1].countryCode === c.countryCode &&
-    QUALIFIES.test(masked.slice(sorted[i - 1].end, c.start));
-  const named = sorted.filter((m, i) => !(m.kind === "Country" && qualifier(m, i)));
+  const named = withoutQualifiers(masked, partners);
   const alone = new Set(named.map((m) => m.key)).size === 2;
   const out: Array<[Mention, Mention]> = [];
   // "Kota Singkawang … dengan beberapa negara, di antaranya Sarawak dan Taiwan": the home place with each country.
@@ -42,6 +35,42 @@ export function countryPartners(masked: string, partners: Mention[]): Array<[Men
       continue;
     const glue = masked.slice(a.end, b.start).replace(CUE_WORDS, " ");
     if (TIGHT.test(glue) || (alone && LOOSE.test(glue))) out.push([place, country]);
+  }
+  return out;
+}
+
+/** The places and countries in text order, less each country that only says where the place before it lies. */
+export function withoutQualifiers(masked: string, mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const qualifier = (c: Mention, i: number) =>
+    i > 0 &&
+    sorted[i - 1].kind !== "Country" &&
+    sorted[i - 1].countryCode === c.countryCode &&
+    QUALIFIES.test(masked.slice(sorted[i - 1].end, c.start));
+  return sorted.filter((m, i) => !(m.kind === "Country" && qualifier(m, i)));
+}
+
+/** "Indonesia-Australia", "antara Indonesia dan Malaysia", "Indonesia dengan Timor Leste": two countries joined. */
+const COUNTRY_GLUE = /^\s*(?:[-–—]|dengan|with|antara|between)\s*$/i;
+const COUNTRY_AND = /^\s*(?:dan|and|&)\s*$/i;
+
+/**
+ * Two countries a cooperation sentence joins: by a dash or "with" always, by "and" only when they are the only two
+ * countries it names ("The Republic of Ireland and China already had a cooperation").
+ */
+export function countryPairs(masked: string, mentions: Mention[]): Array<[Mention, Mention]> {
+  const countries = withoutQualifiers(
+    masked,
+    mentions.filter((m) => m.kind === "Country" || m.kind === "City" || m.kind === "Province"),
+  ).filter((m) => m.kind === "Country");
+  const alone = new Set(countries.map((m) => m.key)).size === 2;
+  const out: Array<[Mention, Mention]> = [];
+  for (let i = 1; i < countries.length; i++) {
+    const [a, b] = [countries[i - 1], countries[i]];
+    if (a.key === b.key) continue;
+    const glue = masked.slice(a.end, b.start);
+    // Cooperation runs both ways: the pair in key order, as the graph keeps an undirected edge.
+    if (COUNTRY_GLUE.test(glue) || (alone && COUNTRY_AND.test(glue))) out.push(a.key < b.key ? [a, b] : [b, a]);
   }
   return out;
 }
