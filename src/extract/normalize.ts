@@ -5,7 +5,10 @@ const foldCache = new Map<string, string>();
 
 export function foldName(name: string): string {
   // Plain lower-case words are most of what is folded: they fold to themselves.
-  if (/^[a-z0-9]+$/.test(name)) return name;
+  const plain = plainWord(name);
+  if (plain === PLAIN) return name;
+  // Letters and digits of ASCII only: folding is lower-casing, with nothing to cache.
+  if (plain === ASCII) return name.toLowerCase();
   let folded = foldCache.get(name);
   if (folded === undefined) {
     folded = fold(name);
@@ -13,6 +16,22 @@ export function foldName(name: string): string {
     foldCache.set(name, folded);
   }
   return folded;
+}
+
+const PLAIN = 1;
+const ASCII = 2;
+/** PLAIN for a-z and 0-9 only, ASCII when capitals A-Z are among them, 0 otherwise (by character codes: this runs on
+ * every word read). */
+function plainWord(name: string): number {
+  if (!name.length) return 0;
+  let kind = PLAIN;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) kind = ASCII;
+    else return 0;
+  }
+  return kind;
 }
 
 function fold(name: string): string {

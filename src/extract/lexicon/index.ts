@@ -329,6 +329,19 @@ function otherSpellings(name: string): string[] {
 /** A vocabulary word one edit away from `word` (a letter missing, extra or changed), if any. */
 export function correctTypo(lex: Lexicon, word: string): string | undefined {
   if (word.length < 7 || lex.vocabulary.has(word)) return undefined;
+  // The same words recur in study after study: each is looked up once.
+  let known = typoMemo.get(lex);
+  if (!known) typoMemo.set(lex, (known = new Map()));
+  if (known.has(word)) return known.get(word);
+  const found = typoOf(lex, word);
+  if (known.size > 100_000) known.clear();
+  known.set(word, found);
+  return found;
+}
+
+const typoMemo = new WeakMap<Lexicon, Map<string, string | undefined>>();
+
+function typoOf(lex: Lexicon, word: string): string | undefined {
   const direct = lex.vocabularyByDeletion.get(word); // word lacks a letter
   if (direct) return direct;
   for (let i = 0; i < word.length; i++) {

@@ -44,18 +44,64 @@ export interface Token {
   upper: boolean;
 }
 
-const WORD = /[\p{L}\p{Nd}]+(?:['’][\p{L}]+)?/gu;
+/**
+ * The words of a text: letters and digits, with an apostrophe and the letters after it ("Makassar's"), the folded form
+ * without a possessive "'s". A scan by character codes: this runs on every word of every study.
+ */
 export function tokenize(masked: string, offset: number): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(masked); m; m = WORD.exec(masked))
+  const n = masked.length;
+  let i = 0;
+  while (i < n) {
+    let code = masked.codePointAt(i)!;
+    if (!isLetterOrDigit(code)) {
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    const upper = isUpperOrDigit(code);
+    do {
+      i += code > 0xffff ? 2 : 1;
+      code = i < n ? masked.codePointAt(i)! : -1;
+    } while (code >= 0 && isLetterOrDigit(code));
+    // "Makassar's", "Jakarta’s": an apostrophe joins the letters after it (letters only, not digits).
+    if ((code === 0x27 || code === 0x2019) && i + 1 < n) {
+      let j = i + 1;
+      let next = masked.codePointAt(j)!;
+      if (isLetter(next)) {
+        do {
+          j += next > 0xffff ? 2 : 1;
+          next = j < n ? masked.codePointAt(j)! : -1;
+        } while (next >= 0 && isLetter(next));
+        i = j;
+      }
+    }
+    const fold = foldName(masked.slice(start, i));
     out.push({
-      fold: foldName(m[0]).replace(/'s$/, ""),
-      start: offset + m.index,
-      end: offset + m.index + m[0].length,
-      upper: /^[\p{Lu}\p{Nd}]/u.test(m[0]),
+      fold: fold.endsWith("'s") ? fold.slice(0, -2) : fold,
+      start: offset + start,
+      end: offset + i,
+      upper,
     });
+  }
   return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+const LETTER = /\p{L}/u;
+const UPPER_OR_DIGIT = /[\p{Lu}\p{Nd}]/u;
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+}
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER.test(String.fromCodePoint(code));
+}
+function isUpperOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return UPPER_OR_DIGIT.test(String.fromCodePoint(code));
 }
 
 /** Words typed in capitals ("KERJASAMA SISTERCITY DKI JAKARTA"): cue patterns are off, only the lexicons read it. */
