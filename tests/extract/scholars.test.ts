@@ -108,3 +108,22 @@ describe("a theory named by its scholar alone", () => {
     ).toEqual(["PROPOSED_BY theory:dunn-s-theory person:dunn"]);
   });
 });
+
+describe("persons with their titles and degrees", () => {
+  it.each([
+    ["Pembimbing: Dr. Yusnarida Eka Nizmi, S.IP., M.Si", "person:yusnarida-eka-nizmi"],
+    [
+      "Pembimbing I: Prof. Dr. H. Adi Suryadi Culla, MA.; Jurusan Ilmu Hubungan Internasional.",
+      "person:adi-suryadi-culla",
+    ],
+    ["Pembimbing II: Pusparida Syahdan, S. Sos, M.Si.", "person:pusparida-syahdan"],
+    ["Supervisor: Rahmat Hidayat, Ph.D.", "person:rahmat-hidayat"],
+  ])("reads a supervisor named with titles: %s", (text, key) => {
+    expect(entityKeys(text)).toContain(key);
+  });
+
+  it("takes no street, place or ordinary word for a titled person", () => {
+    expect(entityKeys("Kampus di Jl. Dr. Sutomo No. 5, Medan.").filter((k) => k.startsWith("person:"))).toEqual([]);
+    expect(entityKeys("Kota Medan, MA dan Jakarta.").filter((k) => k.startsWith("person:"))).toEqual([]);
+  });
+});

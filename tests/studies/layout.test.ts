@@ -68,6 +68,8 @@ describe("a thesis abstract page", () => {
     ["NRP. 5018201032", "5018201032"],
     ["No. Mahasiswa: 18 412 077", "18 412 077"],
     ["1810412077", "1810412077"],
+    ["E 131 111 113", "E 131 111 113"],
+    ["B1A019001", "B1A019001"],
   ])("reads the student number line %s", (line, number) => {
     const s = parseStudy(
       "x.txt",

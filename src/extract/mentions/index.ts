@@ -24,6 +24,7 @@ import { officeHolders } from "./officeHolders.js";
 import { organizations } from "./organizations.js";
 import { projects } from "./projects.js";
 import { theories } from "./theories.js";
+import { titledPersons } from "./titledPersons.js";
 
 export { MAX_NAME_WORDS, resolveOverlaps, type Mention, type SentenceMentions } from "./mention.js";
 export type { MentionContext } from "./context.js";
@@ -53,6 +54,7 @@ export function findMentions(
     ...lexiconMentions(lex, masked, tokens, sentence),
     ...districtNames(lex, masked, sentence),
     ...coverPlace(lex, masked, sentence),
+    ...titledPersons(lex, masked, sentence),
   ];
   // A title in capitals is read title-cased by the cue rules; the lexicon reads it as it is.
   const cueText = isAllCaps(ctx.sm) ? titleCasedText(joined, sentence) : joined;

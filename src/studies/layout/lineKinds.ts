@@ -17,11 +17,22 @@ export const KEYWORDS = /^(kata(?:[\s-]*kata)?[\s-]*kunci|keywords?|key\s+words)
 const NUMBER_PREFIX =
   /^(?:NIM|NPM|NRP|NIRM|NIS|Nomor\s+Induk\s+Mahasiswa|No\.?\s*(?:Pokok\s+)?Mahasiswa|No\.?\s*Mhs|Student\s+(?:ID|Number|No)|Matriculation\s+No)\.?\s*[.:]?\s*(\d[\d.\-/ ]{3,18}\d)$/i;
 const BARE_NUMBER = /^(\d{6,15})$/;
+/** A faculty's letter code before the number, as many universities write it: "E 131 111 113", "B1A019001". */
+const CODED_NUMBER = /^([A-Z]{1,2}[ .]?\d[\dA-Z .\-/]{3,18}\d)$/;
+const codedNumber = (t: string) => {
+  const m = CODED_NUMBER.exec(t);
+  const digits = m?.[1].replace(/\D/g, "").length ?? 0;
+  const letters = m?.[1].replace(/[^A-Z]/g, "").length ?? 0;
+  return m && digits >= 6 && letters <= 3 ? m : null;
+};
 
-/** The student number of a line "NIM: 1710412055", "Nim. 1302045182", "No. Mahasiswa: 17/4120/55" or a bare number. */
+/**
+ * The student number of a line "NIM: 1710412055", "Nim. 1302045182", "No. Mahasiswa: 17/4120/55", a bare number or
+ * one with its faculty's letters ("E 131 111 113").
+ */
 export function studentNumberIn(line: string): string | undefined {
   const t = line.trim();
-  return (NUMBER_PREFIX.exec(t) ?? BARE_NUMBER.exec(t))?.[1];
+  return (NUMBER_PREFIX.exec(t) ?? BARE_NUMBER.exec(t) ?? codedNumber(t))?.[1];
 }
 
 // Words of an affiliation, an address, a journal's running head or the article's dates: never an author's line.

@@ -1,0 +1,48 @@
+// Persons written with their titles and degrees, as Indonesian thesis pages and journal headers name supervisors,
+// examiners and authors: "Pembimbing: Dr. Yusnarida Eka Nizmi, S.IP., M.Si", "Prof. Dr. H. Adi Suryadi Culla, MA",
+// "Pusparida Syahdan, S. Sos, M.Si". A title or a degree says a person; the name is keyed whole, as an author's is.
+import { nodeKey } from "../../model/index.js";
+import type { Sentence } from "../../studies/sentences.js";
+import type { Lexicon } from "../lexicon/index.js";
+import type { Mention } from "./mention.js";
+import { NAME_WORD, personsIn } from "./names.js";
+
+/** Academic titles before a name; "H." and "Hj." are the pilgrim's titles that Indonesian names carry. */
+const HONORIFICS = ["Prof", "Dr", "Drs", "Dra", "Ir", "Hj", "H"];
+/** Degrees after a name, Indonesian (S.IP, M.Si) and international (MA, Ph.D). */
+const DEGREES = [
+  "S.IP", "S.I.P", "S.Sos", "S.H", "S.E", "S.Pd", "S.T", "S.Kom", "S.Hum", "S.Ag", "S.Psi", "S.Si", "S.AP", "S.IKom",
+  "M.Si", "M.Sc", "M.A", "M.Hum", "M.Pd", "M.H", "M.M", "M.T", "M.Kom", "M.Soc.Sc", "M.Phil", "M.Ag", "M.AP", "M.IP",
+  "M.Int.Rel", "M.Ec.Dev", "MA", "MPA", "MPP", "MBA", "MSc", "Ph.D", "PhD", "Lc", "LL.M", "DEA",
+]; // prettier-ignore
+
+/** "S.IP" -> S, then IP, a dot and a space optional between and after: "S.IP.", "S. IP", "SIP" are not all written. */
+const degree = (d: string) => d.split(".").join("\\.?[ \\t]?") + "\\.?";
+const DEGREE = `(?:${DEGREES.map(degree)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})(?![\\p{L}])`;
+const NAME = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,4}`;
+const TITLED = new RegExp(
+  `(?<![\\p{L}.])((?:(?:${HONORIFICS.join("|")})\\.[ \\t]*)+)(${NAME})|(${NAME}),[ \\t]*${DEGREE}`,
+  "gu",
+);
+const GATE = new RegExp(`(?:${HONORIFICS.join("|")})\\.|,[ \\t]*${DEGREE}`, "u");
+/** "Jl. Dr. Sutomo": a street named after a person is an address, not a person of the study. */
+const STREET_BEFORE = /(?:\bJl|\bJln|\bJalan|\bStreet|\bSt)\.?[ \t]*$/i;
+
+export function titledPersons(lex: Lexicon, masked: string, sentence: Sentence): Mention[] {
+  const sm = masked.slice(sentence.start, sentence.end);
+  if (!GATE.test(sm)) return [];
+  const out: Mention[] = [];
+  TITLED.lastIndex = 0;
+  for (let m = TITLED.exec(sm); m; m = TITLED.exec(sm)) {
+    if (STREET_BEFORE.test(sm.slice(0, m.index))) continue;
+    const name = (m[2] ?? m[3]).replace(/[ \t]*,$/, "");
+    const at = sentence.start + m.index + (m[1]?.length ?? 0);
+    // The words must make a person (no place, term or common word), and all of them must.
+    const read = personsIn(lex, at, name, sentence);
+    if (read.length !== 1 || read[0].end - read[0].start !== name.replace(/\.$/, "").length) continue;
+    out.push({ ...read[0], key: nodeKey("Person", read[0].label) });
+  }
+  return out;
+}
