@@ -139,6 +139,27 @@ describe("concepts", () => {
   });
 });
 
+describe("agreements named after where they were signed", () => {
+  it.each([
+    [
+      "The Helsinki Agreement 2005 gives Aceh the chance to act abroad.",
+      "project:helsinki-agreement-2005",
+      "city:helsinki",
+    ],
+    ["Komitmen Indonesia pada Perjanjian Paris terus diuji.", "project:perjanjian-paris", "city:paris"],
+    ["Jepang meratifikasi Protokol Kyoto.", "project:protokol-kyoto", "city:kyoto"],
+  ])("reads the agreement, not its place: %s", (text, agreement, place) => {
+    const keys = entityKeys(text);
+    expect(keys).toContain(agreement);
+    expect(keys).not.toContain(place);
+  });
+
+  it("takes a kind of agreement for no name", () => {
+    const keys = entityKeys("The Sister City Agreement and the Peace Agreement were signed in Jakarta.");
+    expect(keys.filter((k) => k.startsWith("project:"))).toEqual([]);
+  });
+});
+
 describe("named events and programmes", () => {
   it.each([
     ["The Youth Exchange Camp 2019 brought students from both cities together.", "project:youth-exchange-camp-2019"],

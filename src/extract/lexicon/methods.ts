@@ -109,7 +109,24 @@ const ENTRIES: LexiconEntry[] = [
       "kajian pustaka",
       "tinjauan pustaka",
       "desk research",
+      "telaah literatur",
+      "penelaahan literatur",
+      "penelaahan pustaka",
+      "tinjauan literatur",
     ],
+  },
+  {
+    label: "Deductive method",
+    forms: ["deductive method", "deductive approach", "metode deduktif", "pendekatan deduktif"],
+  },
+  {
+    label: "Inductive method",
+    forms: ["inductive method", "inductive approach", "metode induktif", "pendekatan induktif"],
+  },
+  { label: "Narrative synthesis", forms: ["narrative synthesis", "sintesis naratif"] },
+  {
+    label: "Correlational research",
+    forms: ["correlational research", "correlational study", "penelitian korelasional", "korelasional"],
   },
   {
     label: "Interview",
@@ -169,7 +186,7 @@ const ENTRIES: LexiconEntry[] = [
   { label: "Survey", forms: ["survey", "survei", "questionnaire", "questionnaires", "kuesioner", "angket"] },
   {
     label: "Focus group discussion",
-    forms: ["focus group discussion", "focus group", "fgd", "diskusi kelompok terarah"],
+    forms: ["focus group discussion", "focus group", "fgd", "diskusi kelompok terarah", "diskusi terbatas"],
   },
   { label: "Content analysis", forms: ["content analysis", "analisis isi", "analisis konten"] },
   {

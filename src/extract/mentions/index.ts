@@ -16,6 +16,7 @@ import { lexiconMentions } from "./lexiconMentions.js";
 import { lexiconProposers } from "./lexiconProposers.js";
 import { isAllCaps, resolveOverlaps, tokenize, type Mention } from "./mention.js";
 import { methodPhrases } from "./methodPhrases.js";
+import { namedAgreements } from "./namedAgreements.js";
 import { namedConcepts } from "./namedConcepts.js";
 import { namedEvents } from "./namedEvents.js";
 import { namedMethods } from "./namedMethods.js";
@@ -64,6 +65,7 @@ export function findMentions(
       ...CUE_RULES.flatMap((rule) => rule(cueCtx)),
       ...namedTheories(lex, cueText, sentence),
       ...namedEvents(lex, cueText, sentence),
+      ...namedAgreements(lex, cueText, sentence),
       ...demonymPlaces(cueText, sentence),
       ...namedConcepts(lex, cueText, sentence),
     );
