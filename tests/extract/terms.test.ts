@@ -26,6 +26,13 @@ describe("organizations", () => {
       expect.arrayContaining(["organization:world-bank", "organization:jica"]),
     );
     expect(entityKeys("we can un-do it")).not.toContain("organization:united-nations");
+    expect(entityKeys("Indonesia aktif di APEC, G20 dan UNFCCC.")).toEqual(
+      expect.arrayContaining(["organization:apec", "organization:g20", "organization:unfccc"]),
+    );
+    expect(entityKeys("Data diperoleh dari Pusat Penelitian Politik.")).toContain(
+      "organization:pusat-penelitian-politik",
+    );
+    expect(entityKeys("Who knows the answer? The imf said.")).not.toContain("organization:international-monetary-fund");
   });
 
   it("reads a quoted word inside a name, what a body is 'for', a body of its own after 'dan', and the central government", () => {
