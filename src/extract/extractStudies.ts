@@ -104,12 +104,37 @@ export function indexKnownNames(entries: Array<[string, KnownName]>): KnownNames
   };
 }
 
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Runs of letters and numbers with where each starts, as `[...s.matchAll(/[\p{L}\p{N}]+/gu)]` gives them, by
+ * character codes. */
+function wordsOf(s: string): Array<{ 0: string; index: number }> {
+  const out: Array<{ 0: string; index: number }> = [];
+  let start = -1;
+  for (let i = 0; i <= s.length;) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+    const width = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    const inWord =
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      (c > 127 && LETTER_OR_NUMBER.test(s.slice(i, i + width)));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      out.push({ 0: s.slice(start, i), index: start });
+      start = -1;
+    }
+    i += width;
+  }
+  return out;
+}
+
 function addKnownMentions(p: Pass1, known: KnownNames): void {
   if (!known.names.size) return;
   for (const entry of p.bySentence) {
     const [sentence, mentions] = entry;
     if (!known.gate.test(p.masked.slice(sentence.start, sentence.end))) continue;
-    const words = [...p.masked.slice(sentence.start, sentence.end).matchAll(/[\p{L}\p{N}]+/gu)];
+    const words = wordsOf(p.masked.slice(sentence.start, sentence.end));
     const extra: Mention[] = [];
     for (let i = 0; i < words.length; i++) {
       if (!known.firstWords.has(foldName(words[i][0]))) continue;

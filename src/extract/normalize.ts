@@ -7,8 +7,9 @@ export function foldName(name: string): string {
   // Plain lower-case words are most of what is folded: they fold to themselves.
   const plain = plainWord(name);
   if (plain === PLAIN) return name;
-  // Letters and digits of ASCII only: folding is lower-casing, with nothing to cache.
+  // Letters and digits of ASCII only: folding is lower-casing (a hyphen a space), with nothing to cache.
   if (plain === ASCII) return name.toLowerCase();
+  if (plain === HYPHENATED) return name.toLowerCase().replaceAll("-", " ");
   let folded = foldCache.get(name);
   if (folded === undefined) {
     folded = fold(name);
@@ -20,19 +21,33 @@ export function foldName(name: string): string {
 
 const PLAIN = 1;
 const ASCII = 2;
-/** PLAIN for a-z and 0-9 only, ASCII when capitals A-Z are among them, 0 otherwise (by character codes: this runs on
- * every word read). */
+const HYPHENATED = 3;
+/**
+ * PLAIN for a-z and 0-9 only; ASCII when capitals or single spaces between words are among them (folding lower-cases
+ * it); HYPHENATED when a hyphen joins two words as well (it folds to a space); 0 for anything else. By character codes:
+ * this runs on every word and phrase read.
+ */
 function plainWord(name: string): number {
-  if (!name.length) return 0;
+  const n = name.length;
+  if (!n) return 0;
   let kind = PLAIN;
-  for (let i = 0; i < name.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = name.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
-    if (c >= 65 && c <= 90) kind = ASCII;
-    else return 0;
+    if (c >= 65 && c <= 90) {
+      if (kind === PLAIN) kind = ASCII;
+      continue;
+    }
+    // A space or hyphen between two letters or digits: not first, not last, not beside another.
+    if ((c !== 32 && c !== 45) || i === 0 || i === n - 1 || !isAlnum(name.charCodeAt(i + 1))) return 0;
+    if (!isAlnum(name.charCodeAt(i - 1))) return 0;
+    if (c === 45) kind = HYPHENATED;
+    else if (kind === PLAIN) kind = ASCII;
   }
   return kind;
 }
+
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
 function fold(name: string): string {
   return name

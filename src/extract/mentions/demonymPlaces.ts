@@ -25,13 +25,29 @@ function demonymsByLastWord(): Map<string, string[]> {
   return byLastWord;
 }
 
+const LETTER = /^\p{L}$/u;
+/** The letters that end `s` ("Guinean" of "Bissau-Guinean"), read backwards: a regex anchored at the end would try
+ * every position of the sentence before it. */
+function lastLetters(s: string): string | undefined {
+  let i = s.length;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    const low = c >= 0xdc00 && c <= 0xdfff && i > 1;
+    const width = low ? 2 : 1;
+    const ch = s.slice(i - width, i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(ch))) i -= width;
+    else break;
+  }
+  return i < s.length ? s.slice(i) : undefined;
+}
+
 export function demonymPlaces(masked: string, sentence: Sentence): Mention[] {
   const sm = masked.slice(sentence.start, sentence.end);
   const out: Mention[] = [];
   PLACE_NOUN_RE.lastIndex = 0;
   for (let m = PLACE_NOUN_RE.exec(sm); m; m = PLACE_NOUN_RE.exec(sm)) {
     const before = sm.slice(0, m.index);
-    const last = LAST_WORD_RE.exec(before)?.[0];
+    const last = lastLetters(before);
     const name = last
       ? demonymsByLastWord()
           .get(last)
