@@ -52,6 +52,8 @@ export interface Lexicon {
   /** Regencies and cities of two words or more, read without a cue ("Kepulauan Sangihe", "East Kutai"), and their first words. */
   uncuedAreas: Map<string, AreaHit>;
   uncuedAreaPrefixes: Set<string>;
+  /** What a capitalised word may open: a city, a prefix of a longer phrase or city, an Indonesian city or regency. */
+  placeStarts: Set<string>;
   /** Foreign subdivisions by every folded form, ambiguous ones too: what a cue word ("Prefektur", "State of") reads. */
   regions: Map<string, PhraseHit[]>;
   /** Positions of province nodes from the subdivision package, by node key. */
@@ -215,6 +217,7 @@ export function getLexicon(): Lexicon {
     kotas,
     uncuedAreas,
     uncuedAreaPrefixes,
+    placeStarts: new Set([...cities.keys(), ...prefixes, ...kotas.keys(), ...uncuedAreaPrefixes]),
     regions,
     positions,
   };

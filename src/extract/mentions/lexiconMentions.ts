@@ -12,11 +12,16 @@ import {
   type Token,
 } from "./mention.js";
 
+const NON_BLANK = /\S/g;
+
 export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], sentence: Sentence): Mention[] {
   const out: Mention[] = [];
   /** Regions of an ambiguous name ("Victoria", "Limburg"): kept only when the words read name their country. */
   const besideCountry: Mention[] = [];
   const folds = tokens.map((t) => t.fold);
+  // Where the sentence's first non-blank character stands: a name there has a capital for no other reason.
+  NON_BLANK.lastIndex = sentence.start;
+  const sentenceOpens = NON_BLANK.exec(masked)?.index ?? masked.length;
   // Typo tolerance only beside a vocabulary word, where a misspelt term of the field is likely.
   for (let i = 0; i < folds.length; i++) {
     if (folds[i].length < 7 || lex.firstWords.has(folds[i]) || lex.cities.has(folds[i])) continue;
@@ -26,17 +31,7 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     const tryCity = first.upper;
-    if (
-      !lex.firstWords.has(folds[i]) &&
-      !(
-        tryCity &&
-        (lex.cities.has(folds[i]) ||
-          lex.prefixes.has(folds[i]) ||
-          lex.kotas.has(folds[i]) ||
-          lex.uncuedAreaPrefixes.has(folds[i]))
-      )
-    )
-      continue;
+    if (!lex.firstWords.has(folds[i]) && !(tryCity && lex.placeStarts.has(folds[i]))) continue;
     let phrase = folds[i];
     let allUpper = tryCity;
     for (let n = 1; i + n <= tokens.length; n++) {
@@ -55,7 +50,7 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
         }
       if (allUpper) {
         const options = lex.cities.get(phrase);
-        const atSentenceStart = masked.slice(sentence.start, first.start).trim() === "";
+        const atSentenceStart = first.start <= sentenceOpens;
         if (
           options &&
           (acceptUncuedCity(phrase, options, n, atSentenceStart) ||
