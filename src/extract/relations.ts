@@ -18,6 +18,7 @@ const PARTICIPATION = cueRegex(PARTICIPATION_WORDS);
 const PROJECT_WORD = cueRegex(PROJECT_WORDS);
 const TWINNING_KEYS = new Set(["concept:sister-city", "concept:sister-province"]);
 const PLACE_KINDS = new Set(["City", "Province"]);
+const isPlaceLike = (m: Mention) => m.kind === "City" || m.kind === "Province" || m.kind === "Country";
 
 /** Relations between the entities of one sentence. */
 export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mentions: Mention[]): RelationFact[] {
@@ -34,10 +35,12 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
   const cooperationHere = COOPERATION.test(sm);
 
   // Places inside a government's name are placed too: "Pemprov Zhejiang RRT", "Pemerintah Kota Kitakyushu-Jepang".
-  const placed = [...mentions, ...mentions.flatMap((m) => (m.kind === "Organization" ? (m.within ?? []) : []))].sort(
-    (a, b) => a.start - b.start,
-  );
-  for (const { place, region } of placesInCountries(ctx.masked, placed)) add("LOCATED_IN", place.key, region.key);
+  // It takes two places at least; most sentences name fewer.
+  const inOrgs = mentions.flatMap((m) => (m.kind === "Organization" ? (m.within ?? []) : []));
+  if (places.length + countries.length + inOrgs.filter(isPlaceLike).length >= 2) {
+    const placed = [...mentions, ...inOrgs].sort((a, b) => a.start - b.start);
+    for (const { place, region } of placesInCountries(ctx.masked, placed)) add("LOCATED_IN", place.key, region.key);
+  }
 
   // Partners of a twinning or of cooperation; a government's place counts too ("Pemerintah Kota Surabaya dan Kitakyushu").
   if (twinningHere || cooperationHere) {
@@ -46,15 +49,19 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
       ...mentions.flatMap((m) => (m.key.startsWith("organization:pemerintah-") ? (m.within ?? []) : [])),
     ].sort((a, b) => a.start - b.start);
     const kind: EdgeKind = twinningHere || ctx.aboutTwinning ? "SISTER_CITY_OF" : "COOPERATES_WITH";
-    const pairs = twinnedPairs({
-      masked: ctx.masked,
-      partners,
-      countries,
-      twinningHere,
-      unplacedPartners: twinningHere || ctx.aboutTwinning,
-      // The title of a study about twinning names the pair it is about ("Kerjasama Pemprov NTB dengan Pemprov Zhejiang").
-      onlyTwoPair: twinningHere || (ctx.aboutTwinning && ctx.titleAndKeywords[0]?.start === sentence.start),
-    });
+    // A pair needs two cities or provinces.
+    const pairs =
+      partners.filter((m) => PLACE_KINDS.has(m.kind)).length < 2
+        ? []
+        : twinnedPairs({
+            masked: ctx.masked,
+            partners,
+            countries,
+            twinningHere,
+            unplacedPartners: twinningHere || ctx.aboutTwinning,
+            // The title of a study about twinning names the pair it is about ("Kerjasama Pemprov NTB dengan Pemprov Zhejiang").
+            onlyTwoPair: twinningHere || (ctx.aboutTwinning && ctx.titleAndKeywords[0]?.start === sentence.start),
+          });
     // The period and start year are read only where a pair was found: most cooperation sentences pair nothing.
     const period = pairs.length ? findPeriods(ctx.text, sentence.start, sentence.end, true)[0] : undefined;
     const since = pairs.length ? findSince(sm) : undefined;
@@ -66,7 +73,7 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
   }
 
   // A province or city cooperating with a country abroad.
-  if (cooperationHere)
+  if (cooperationHere && (countries.length || inOrgs.some((m) => m.kind === "Country")))
     for (const [place, country] of countryPartners(ctx.masked, [
       ...places,
       ...countries,
@@ -74,7 +81,8 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
     ]))
       add("COOPERATES_WITH", place.key, country.key);
   // Two countries cooperating: "hubungan Indonesia-Australia".
-  if (cooperationHere) for (const [a, b] of countryPairs(ctx.masked, mentions)) add("COOPERATES_WITH", a.key, b.key);
+  if (cooperationHere && countries.length >= 2)
+    for (const [a, b] of countryPairs(ctx.masked, mentions)) add("COOPERATES_WITH", a.key, b.key);
 
   // An organization named after a place belongs to it ("Pemprov DKI Jakarta" is part of Jakarta).
   for (const o of mentions)
