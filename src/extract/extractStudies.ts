@@ -64,8 +64,11 @@ export interface KnownNames {
   /** Folded name -> the mention that introduced it and the words as written there. */
   names: Map<string, KnownName>;
   firstWords: Set<string>;
-  /** Matches a sentence that contains any first word: the others cannot hold a known name. */
-  gate: RegExp;
+  /** First words as a sentence's words are tested against them (letters and digits only): a sentence with none of
+   * them cannot hold a known name. */
+  opens: Set<string>;
+  /** The same, case-insensitive, for a word outside ASCII. */
+  opensAnyCase: RegExp;
   maxWords: number;
 }
 
@@ -97,9 +100,8 @@ export function indexKnownNames(entries: Array<[string, KnownName]>): KnownNames
   return {
     names: known,
     firstWords,
-    gate: alternatives.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "iu")
-      : /$^/,
+    opens: new Set(alternatives),
+    opensAnyCase: alternatives.length ? new RegExp(`^(?:${alternatives.join("|")})$`, "iu") : /$^/,
     maxWords: Math.max(2, ...words.map((w) => w.length)),
   };
 }
@@ -129,12 +131,18 @@ function wordsOf(s: string): Array<{ 0: string; index: number }> {
   return out;
 }
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 function addKnownMentions(p: Pass1, known: KnownNames): void {
   if (!known.names.size) return;
   for (const entry of p.bySentence) {
     const [sentence, mentions] = entry;
-    if (!known.gate.test(p.masked.slice(sentence.start, sentence.end))) continue;
     const words = wordsOf(p.masked.slice(sentence.start, sentence.end));
+    if (!words.some((w) => (isAscii(w[0]) ? known.opens.has(w[0].toLowerCase()) : known.opensAnyCase.test(w[0]))))
+      continue;
     const extra: Mention[] = [];
     for (let i = 0; i < words.length; i++) {
       if (!known.firstWords.has(foldName(words[i][0]))) continue;

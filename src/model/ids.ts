@@ -1,8 +1,20 @@
 // Node and edge keys: stable, readable ids derived from kinds and names.
 import type { EdgeKind, NodeKind } from "./schema.js";
 
+const slugs = new Map<string, string>();
+
 /** Lower-case ASCII slug: diacritics dropped, anything else between words becomes one hyphen. */
 export function slugify(name: string): string {
+  // The same names are keyed again and again (every mention of a city): each is slugged once.
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size > 100_000) slugs.clear();
+    slugs.set(name, (slug = slugOf(name)));
+  }
+  return slug;
+}
+
+function slugOf(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
