@@ -35,19 +35,27 @@ export function studyRelations(ctx: StudyContext, mentionsBySentence: Array<[Sen
   const focusSentences = new Set(ctx.titleAndKeywords.map((s) => s.start));
   for (const [sentence, mentions] of mentionsBySentence) {
     const sm = ctx.masked.slice(sentence.start, sentence.end);
-    const verb = APPLY_VERB.test(sm);
-    const conceptsApplied = CONCEPT_FRAME.test(sm) && verb;
-    const keywords = focusSentences.has(sentence.start) && KEYWORDS_LINE.test(sm);
+    // The sentence's cue words are read once, and only for a sentence that names a lens.
+    let cues: { verb: boolean; conceptsApplied: boolean; keywords: boolean } | undefined;
+    const cuesHere = () => {
+      if (cues) return cues;
+      const verb = APPLY_VERB.test(sm);
+      return (cues = {
+        verb,
+        conceptsApplied: CONCEPT_FRAME.test(sm) && verb,
+        keywords: focusSentences.has(sentence.start) && KEYWORDS_LINE.test(sm),
+      });
+    };
     for (const m of mentions) {
       const lens = m.kind === "Concept" && !FIELD_CONCEPTS.has(m.label);
       const applies =
         m.kind === "Theory" ||
         m.kind === "Method" ||
         (lens &&
-          (keywords ||
-            conceptsApplied ||
+          (cuesHere().keywords ||
+            cuesHere().conceptsApplied ||
             namedAs(ctx.masked, m) ||
-            (framed(ctx.masked, m) && (verb || FRAMEWORK.test(sm)))));
+            (framed(ctx.masked, m) && (cuesHere().verb || FRAMEWORK.test(sm)))));
       if (applies) {
         out.push({ kind: "APPLIES", source: ctx.studyKey, target: m.key, evidence: evidenceOf(ctx, sentence, m) });
         special.add(m.key);
