@@ -1,5 +1,6 @@
 // From parsed studies to facts with evidence. Pure: the same studies give the same facts, in the same order.
 import { nodeKey } from "../model/index.js";
+import { isLetterOrNumber, width } from "../studies/characters.js";
 import type { Study } from "../studies/study.js";
 import type { Sentence } from "../studies/sentences.js";
 import type { EntityFact, RelationFact, StudyFacts } from "./facts.js";
@@ -106,27 +107,20 @@ export function indexKnownNames(entries: Array<[string, KnownName]>): KnownNames
   };
 }
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 /** Runs of letters and numbers with where each starts, as `[...s.matchAll(/[\p{L}\p{N}]+/gu)]` gives them, by
  * character codes. */
 function wordsOf(s: string): Array<{ 0: string; index: number }> {
   const out: Array<{ 0: string; index: number }> = [];
   let start = -1;
   for (let i = 0; i <= s.length;) {
-    const c = i < s.length ? s.charCodeAt(i) : 32;
-    const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
-    const width = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-    const inWord =
-      (c >= 97 && c <= 122) ||
-      (c >= 65 && c <= 90) ||
-      (c >= 48 && c <= 57) ||
-      (c > 127 && LETTER_OR_NUMBER.test(s.slice(i, i + width)));
+    const c = i < s.length ? s.codePointAt(i)! : 32;
+    const inWord = isLetterOrNumber(c);
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
       out.push({ 0: s.slice(start, i), index: start });
       start = -1;
     }
-    i += width;
+    i += width(c);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Reads a study's language and period; its title, authors and student number come from its layout (./layout/).
 import type { Language, Period } from "../model/index.js";
+import { codePointBefore, isLetter } from "./characters.js";
 import { maskMarkdown, type Sentence } from "./sentences.js";
 
 export { ABSTRACT_HEADING } from "./layout/lineKinds.js";
@@ -22,15 +23,10 @@ const EN_WORDS = new Set(
 );
 
 const MAX_FUNCTION_WORD = Math.max(...[...ID_WORDS, ...EN_WORDS].map((w) => w.length));
-const LETTER = /\p{L}/u;
-/** A letter outside ASCII; a surrogate pair is read from its first half, its second half as part of it. */
-function isLetterAt(s: string, i: number): boolean {
+/** The code point at `i`; the second half of a surrogate pair reads as the pair, so a run does not break inside it. */
+function letterCode(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c >= 0xdc00 && c <= 0xdfff) {
-    const high = i > 0 ? s.charCodeAt(i - 1) : 0;
-    return high >= 0xd800 && high <= 0xdbff && LETTER.test(String.fromCodePoint(s.codePointAt(i - 1)!));
-  }
-  return LETTER.test(String.fromCodePoint(s.codePointAt(i)!));
+  return c >= 0xdc00 && c <= 0xdfff ? codePointBefore(s, i + 1) : s.codePointAt(i)!;
 }
 
 /** Language by function words: "mixed" when both languages carry at least a quarter of them (bilingual abstracts). */
@@ -42,7 +38,7 @@ export function detectLanguage(text: string): Language {
   // Runs of letters, by character codes (a regex match array of every word costs more than the counting).
   for (let i = 0, start = -1; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 32;
-    const letter = (c >= 97 && c <= 122) || (c > 127 && isLetterAt(lower, i));
+    const letter = (c >= 97 && c <= 122) || (c > 127 && isLetter(letterCode(lower, i)));
     if (letter) {
       if (start < 0) start = i;
       continue;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../src/extract/mentions/mention";
-import { foldName } from "../../src/extract/normalize";
+import { fold, foldName } from "../../src/extract/normalize";
+import {
+  codePointBefore,
+  isLetter,
+  isLetterOrDigit,
+  isLetterOrNumber,
+  isUpperOrDigit,
+} from "../../src/studies/characters";
 import { detectLanguage } from "../../src/studies/metadata";
 
 /** The tokenizer's definition as a regex: letters and digits, an apostrophe and the letters after it. */
@@ -24,16 +31,6 @@ describe("the word scanner", () => {
     expect(tokenize(text, 7)).toEqual(byRegex(text, 7));
   });
 
-  /** Folding's definition: decomposed accents dropped, lower case, dashes as spaces, spaces collapsed and trimmed. */
-  const fold = (name: string) =>
-    name
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[‐‑–—-]/g, " ")
-      .replace(/[’`]/g, "'")
-      .replace(/\s+/g, " ")
-      .trim();
   it.each([
     "a-b",
     "A-B",
@@ -48,7 +45,7 @@ describe("the word scanner", () => {
     "Kitakyushu-Jepang",
     "Sister City",
     "Türkiye",
-  ])("folds %j as its definition does", (name) => {
+  ])("folds %j by its fast paths as by the definition", (name) => {
     expect(foldName(name)).toBe(fold(name));
   });
 
@@ -65,5 +62,26 @@ describe("the word scanner", () => {
   it("tells the language by function words, also in text with letters beyond the basic plane", () => {
     expect(detectLanguage("Penelitian ini membahas kerja sama kota dan provinsi yang ada.")).toBe("id");
     expect(detectLanguage("This study is about the cities of 𝐀sia and their partners.")).toBe("en");
+  });
+});
+
+describe("character classes by code point", () => {
+  const points = [
+    0x30, 0x41, 0x5a, 0x61, 0x7a, 0x27, 0x2d, 0xc9, 0xe9, 0x131, 0x2019, 0x4e2d, 0x663, 0x2167, 0xdc00, 0x1d400,
+    0x1d7d9,
+  ];
+  it.each([
+    [isLetter, /^\p{L}$/u],
+    [isLetterOrDigit, /^[\p{L}\p{Nd}]$/u],
+    [isLetterOrNumber, /^[\p{L}\p{N}]$/u],
+    [isUpperOrDigit, /^[\p{Lu}\p{Nd}]$/u],
+  ] as const)("%o reads code points as its pattern does", (test, re) => {
+    for (const p of points) expect([p, test(p)]).toEqual([p, re.test(String.fromCodePoint(p))]);
+  });
+
+  it("reads a surrogate pair before an offset as one code point, a lone half as itself", () => {
+    expect(codePointBefore("a𝐀", 3)).toBe(0x1d400);
+    expect(codePointBefore("a\udc00", 2)).toBe(0xdc00);
+    expect(codePointBefore("", 0)).toBe(-1);
   });
 });

@@ -5,6 +5,7 @@ import type { Sentence } from "../../studies/sentences.js";
 import { demonymIndex } from "../lexicon/demonyms.js";
 import { countryOfCode } from "../lexicon/gazetteer.js";
 import { PRIORITY } from "../lexicon/index.js";
+import { codePointBefore, isLetter, width } from "../../studies/characters.js";
 import type { Mention } from "./mention.js";
 
 const PLACE_NOUN_RE =
@@ -25,19 +26,11 @@ function demonymsByLastWord(): Map<string, string[]> {
   return byLastWord;
 }
 
-const LETTER = /^\p{L}$/u;
 /** The letters that end `s` ("Guinean" of "Bissau-Guinean"), read backwards: a regex anchored at the end would try
  * every position of the sentence before it. */
 function lastLetters(s: string): string | undefined {
   let i = s.length;
-  while (i > 0) {
-    const c = s.charCodeAt(i - 1);
-    const low = c >= 0xdc00 && c <= 0xdfff && i > 1;
-    const width = low ? 2 : 1;
-    const ch = s.slice(i - width, i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && LETTER.test(ch))) i -= width;
-    else break;
-  }
+  for (let c = codePointBefore(s, i); c >= 0 && isLetter(c); c = codePointBefore(s, i)) i -= width(c);
   return i < s.length ? s.slice(i) : undefined;
 }
 

@@ -3,6 +3,7 @@ import { nodeKey } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
 import { PRIORITY, type AreaHit, type EntityKind, type PhraseHit } from "../lexicon/index.js";
 import type { GazetteerCity } from "../lexicon/gazetteer.js";
+import { isLetter, isLetterOrDigit, isUpperOrDigit } from "../../studies/characters.js";
 import { foldName, titleCase } from "../normalize.js";
 
 export interface Mention {
@@ -85,23 +86,6 @@ export function tokenize(masked: string, offset: number): Token[] {
     });
   }
   return out;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
-const LETTER = /\p{L}/u;
-const UPPER_OR_DIGIT = /[\p{Lu}\p{Nd}]/u;
-
-function isLetterOrDigit(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
-}
-function isLetter(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return LETTER.test(String.fromCodePoint(code));
-}
-function isUpperOrDigit(code: number): boolean {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return UPPER_OR_DIGIT.test(String.fromCodePoint(code));
 }
 
 /** Words typed in capitals ("KERJASAMA SISTERCITY DKI JAKARTA"): cue patterns are off, only the lexicons read it. */
