@@ -475,15 +475,12 @@ export const THEORIES: LexiconEntry[] = [
       "three layers of paradiplomacy",
       "lapisan paradiplomasi",
       "tiga lapisan paradiplomasi",
-      "layer paradiplomasi",
-      "tiga layer paradiplomasi",
     ],
   },
   {
     label: "Regime effectiveness",
     forms: [
       "regime effectiveness",
-      "effectiveness regime",
       "effectiveness of international regimes",
       "efektivitas rezim",
       "efektivitas rezim internasional",
@@ -494,7 +491,6 @@ export const THEORIES: LexiconEntry[] = [
     forms: [
       "policy implementation model",
       "model of policy implementation",
-      "determinants of policy implementation",
       "model implementasi kebijakan",
       "model implementasi kebijakan publik",
     ],

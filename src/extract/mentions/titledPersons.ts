@@ -36,7 +36,7 @@ export function titledPersons(lex: Lexicon, masked: string, sentence: Sentence):
   const out: Mention[] = [];
   TITLED.lastIndex = 0;
   for (let m = TITLED.exec(sm); m; m = TITLED.exec(sm)) {
-    if (STREET_BEFORE.test(sm.slice(0, m.index))) continue;
+    if (STREET_BEFORE.test(sm.slice(Math.max(0, m.index - 12), m.index))) continue;
     const name = (m[2] ?? m[3]).replace(/[ \t]*,$/, "");
     const at = sentence.start + m.index + (m[1]?.length ?? 0);
     // The words must make a person (no place, term or common word), and all of them must.
