@@ -171,6 +171,29 @@ describe("places in their countries", () => {
   });
 });
 
+describe("partners the gazetteer lacks", () => {
+  it("reads a name in brackets before its country as a partner city of that country, in capitals too", () => {
+    for (const text of [
+      "Kerja sama sister city antara Wonogiri (Indonesia) dengan Wuming (China) tidak terwujud.",
+      "KEGAGALAN SISTER CITY ANTARA WONOGIRI (INDONESIA) DENGAN KOTA WUMING (CHINA)",
+    ]) {
+      expect(relationLines(text, ["SISTER_CITY_OF", "LOCATED_IN"])).toEqual([
+        "LOCATED_IN city:wonogiri country:indonesia",
+        "LOCATED_IN city:wuming country:china",
+        "SISTER_CITY_OF city:wonogiri city:wuming",
+      ]);
+    }
+  });
+
+  it("takes no office, body, acronym or sentence without cooperation for such a place", () => {
+    expect(
+      entityKeys("Kerja sama dengan KOICA (Korea Selatan) dan Presiden Xi Jinping (China) dibahas."),
+    ).not.toContain("city:xi-jinping");
+    expect(entityKeys("Kerja sama dengan Universitas Tsinghua (China) berjalan.")).not.toContain("city:tsinghua");
+    expect(entityKeys("Mahasiswa dari Wonogiri dan Wuming (China) datang.")).not.toContain("city:wuming");
+  });
+});
+
 describe("locations the gazetteer knows", () => {
   it("adds LOCATED_IN, marked inferred, when a study names a place and its country apart", () => {
     const facts = extractText(
