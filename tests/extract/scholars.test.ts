@@ -23,6 +23,10 @@ describe("cited scholars", () => {
     expect(persons("Sejak Jakarta (2019) dan Surabaya (2020) menandatangani MoU, kerja sama meningkat.")).toEqual([]);
     expect(persons("Dalam Penelitian (2020) ini digunakan metode kualitatif.")).toEqual([]);
   });
+
+  it("takes no number in brackets for a citation: a student number holds a year's digits", () => {
+    expect(persons("Disusun oleh Sarlince Kamba Ipu (18320014)")).toEqual([]);
+  });
 });
 
 describe("who proposed a theory", () => {

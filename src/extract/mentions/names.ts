@@ -40,6 +40,7 @@ export function personsIn(lex: Lexicon, start: number, names: string, sentence: 
       const f = foldName(word);
       if (
         word.length < 2 ||
+        !/^\p{L}/u.test(word) || // a number ("(18320014)" read as a citation), not a name
         isCommonWord(f) ||
         lex.phrases.has(f) ||
         (lex.cities.get(f)?.[0]?.population ?? 0) >= 100_000 ||
