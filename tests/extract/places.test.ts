@@ -94,6 +94,16 @@ describe("small cities named with their country", () => {
   });
 });
 
+describe("a city's programme is no city", () => {
+  it("reads 'Surabaya Green City' as Surabaya and the green city, not a town named Green", () => {
+    const keys = entityKeys(
+      "Tulisan ini membahas strategi menuju Surabaya Green City yang dijalankan bersama Kitakyushu.",
+    );
+    expect(keys.filter((k) => k.startsWith("city:"))).toEqual(["city:kitakyushu", "city:surabaya"]);
+    expect(keys).toContain("concept:green-city");
+  });
+});
+
 describe("a person's given name is no city", () => {
   it("reads 'Florence Wijaya' as a person, while cities side by side stay cities", () => {
     const keys = entityKeys("Florence Wijaya menulis tentang kerja sama Surabaya dan Kitakyushu, dan Jakarta Berlin.");

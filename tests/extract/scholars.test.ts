@@ -122,7 +122,8 @@ describe("persons with their titles and degrees", () => {
     ],
     ["Pembimbing II: Pusparida Syahdan, S. Sos, M.Si.", "person:pusparida-syahdan"],
     ["Supervisor: Rahmat Hidayat, Ph.D.", "person:rahmat-hidayat"],
-  ])("reads a supervisor named with titles: %s", (text, key) => {
+    ["Pembimbing I: H. Darwis; Pembimbing II: Aswin Baharuddin. Departemen Ilmu Politik", "person:aswin-baharuddin"],
+  ])("reads a supervisor named with titles or a role: %s", (text, key) => {
     expect(entityKeys(text)).toContain(key);
   });
 

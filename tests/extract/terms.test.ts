@@ -178,6 +178,13 @@ describe("named events and programmes", () => {
   it("takes no place with an event word for an event", () => {
     expect(entityKeys("The Tokyo Forum was held in spring.").filter((k) => k.startsWith("project:"))).toEqual([]);
   });
+  it("takes a thesis cover's degree for no event, while a cultural show ('Gelar Budaya') is one", () => {
+    const projects = (text: string) => entityKeys(text).filter((k) => k.startsWith("project:"));
+    expect(projects("Disusun sebagai Syarat untuk Memperoleh Gelar Sarjana pada Departemen Ilmu Politik")).toEqual([]);
+    expect(projects("Kota Makassar menggelar Gelar Budaya Makassar 2019 bersama Kitakyushu.")).toEqual([
+      "project:gelar-budaya-makassar-2019",
+    ]);
+  });
 });
 
 describe("governments named in English", () => {

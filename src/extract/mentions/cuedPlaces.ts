@@ -76,6 +76,9 @@ export function cuedPlace(
     // A concept, as in "Kota Cerdas"; a country after a city cue ("Singapore City") may still be a city.
     if (lex.phrases.get(fold)?.some((h) => h.kind !== "Country")) return;
     const options = lex.cities.get(fold);
+    // "Surabaya Green City", "Makassar Creative City": before "City" a word that opens terms of the field names the
+    // city's programme, not a small town of that name.
+    if (cueAfter && options && lex.firstWords.has(fold) && options[0].population < 100_000) continue;
     if (options && level !== "province") return cityMention(options, start, end, sentence, true);
   }
   // An unknown name is only kept when no word of it is a common word or a term ("Case Study of Sister Province").

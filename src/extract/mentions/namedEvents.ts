@@ -36,6 +36,8 @@ const FESTIVE_HEADS = new Set([
   "games",
 ]);
 const GATE = new RegExp(`${EN_HEADS}|${ID_HEADS}|event|festival|exhibition|competition|tournament|games`);
+/** "untuk Memperoleh Gelar Sarjana": a thesis cover's degree is no event ("gelar" is also a show, "Gelar Budaya"). */
+const DEGREE_WORDS = new Set(["sarjana", "magister", "doktor", "diploma", "master", "bachelor", "ahli", "profesi"]);
 const DETERMINER = /^(?:The|This|These|A|An|Sang|Para)[ \t]+/u;
 
 export function namedEvents(lex: Lexicon, masked: string, sentence: Sentence): Mention[] {
@@ -52,7 +54,7 @@ export function namedEvents(lex: Lexicon, masked: string, sentence: Sentence): M
       // Two words at least, and more than a place or a term with an event word: "Tokyo Forum" is too little to know;
       // an acronym before a kind of event is a name ("the JERIN festival").
       const acronym = words.length === 1 && /^\p{Lu}{3,}$/u.test(name) && !lex.phrases.has(words[0]);
-      if ((words.length < 2 && !acronym) || words.length > 8) continue;
+      if ((words.length < 2 && !acronym) || words.length > 8 || words.some((w) => DEGREE_WORDS.has(w))) continue;
       // Words that make a name: no number, common word, term, city or kind of activity ("Student Exchange").
       const named = words.filter(
         (w) =>

@@ -26,7 +26,14 @@ const TITLED = new RegExp(
   `(?<![\\p{L}.])((?:(?:${HONORIFICS.join("|")})\\.[ \\t]*)+)(${NAME})|(${NAME}),[ \\t]*${DEGREE}`,
   "gu",
 );
-const GATE = new RegExp(`(?:${HONORIFICS.join("|")})\\.|,[ \\t]*${DEGREE}`, "u");
+/** A thesis page's role label names a person, titled or not: "Pembimbing II: Aswin Baharuddin". */
+const ROLE =
+  "(?:[Pp]embimbing|[Pp]enguji|[Pp]romotor|[Kk]o-?[Pp]romotor|[Pp]enasihat|[Ss]upervisor|[Cc]o-[Ss]upervisor|[Aa]dvis[eo]r|[Ee]xaminer)";
+const ROLE_NAMED = new RegExp(
+  `\\b${ROLE}(?:[ \\t]+(?:[Uu]tama|[Pp]endamping|[Aa]kademik|[IV]{1,3}|\\d))?[ \\t]*:[ \\t]*((?:(?:${HONORIFICS.join("|")})\\.[ \\t]*)*)(${NAME})`,
+  "gu",
+);
+const GATE = new RegExp(`(?:${HONORIFICS.join("|")})\\.|,[ \\t]*${DEGREE}|${ROLE}`, "u");
 /** "Jl. Dr. Sutomo": a street named after a person is an address, not a person of the study. */
 const STREET_BEFORE = /(?:\bJl|\bJln|\bJalan|\bStreet|\bSt)\.?[ \t]*$/i;
 
@@ -34,11 +41,18 @@ export function titledPersons(lex: Lexicon, masked: string, sentence: Sentence):
   const sm = masked.slice(sentence.start, sentence.end);
   if (!GATE.test(sm)) return [];
   const out: Mention[] = [];
-  TITLED.lastIndex = 0;
-  for (let m = TITLED.exec(sm); m; m = TITLED.exec(sm)) {
+  for (const re of [TITLED, ROLE_NAMED]) out.push(...titled(lex, re, sm, sentence));
+  return out;
+}
+
+function titled(lex: Lexicon, re: RegExp, sm: string, sentence: Sentence): Mention[] {
+  const out: Mention[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(sm); m; m = re.exec(sm)) {
     if (STREET_BEFORE.test(sm.slice(Math.max(0, m.index - 12), m.index))) continue;
     const name = (m[2] ?? m[3]).replace(/[ \t]*,$/, "");
-    const at = sentence.start + m.index + (m[1]?.length ?? 0);
+    // A name after its titles or role ends the match; a name before its degrees opens it.
+    const at = sentence.start + m.index + (m[2] !== undefined ? m[0].length - m[2].length : 0);
     // The words must make a person (no place, term or common word), and all of them must.
     const read = personsIn(lex, at, name, sentence);
     if (read.length !== 1 || read[0].end - read[0].start !== name.replace(/\.$/, "").length) continue;
