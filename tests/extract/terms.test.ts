@@ -113,6 +113,9 @@ describe("methods", () => {
     expect(entityKeys("Teknik pengumpulan data adalah studi pustaka dan observasi.")).toEqual(
       expect.arrayContaining(["method:literature-study", "method:observation"]),
     );
+    expect(entityKeys("Penelitian bertipe deskriptif-analitik ini merupakan library study yang eksploratif.")).toEqual(
+      expect.arrayContaining(["method:descriptive-analysis", "method:exploratory-research", "method:literature-study"]),
+    );
   });
   it("names analysis models after their authors", () => {
     const text = "Data dianalisis dengan model analisis interaktif Miles dan Huberman.";
