@@ -262,6 +262,9 @@ describe("an author line", () => {
     ["Dewi Lestari (dewi.lestari@example.ac.id)", ["Dewi Lestari"]],
     ["DEWI LESTARI¹, RAHMAT PUTRA²", ["DEWI LESTARI", "RAHMAT PUTRA"]],
     ["Dewi Lestari, Universitas Nusantara Raya, Semarang", ["Dewi Lestari"]],
+    ["Lestari, D., Putra, R. A. dan Negara, S.", ["Lestari, D.", "Putra, R. A.", "Negara, S."]],
+    ["Lestari.,D 1 , Putra.,R.A 2, Negara,S,B 3", ["Lestari.,D", "Putra.,R.A", "Negara,S,B"]],
+    ["Budi Santoso, S.E., Dewi Lestari, S.H.", ["Budi Santoso", "Dewi Lestari"]],
   ])("reads %s", (line, expected) => {
     expect(lineNames(line)).toEqual(expected);
   });
@@ -282,6 +285,7 @@ describe("an author line", () => {
     "Penelitian ini membahas kerja sama kota",
     "Sister City Cooperation and the Role of Local Governments",
     "Kerja Sama Kota Semarang Dan Kota Brisbane",
+    "Universitas, F.",
   ])("finds no author on %s", (line) => {
     expect(readAuthorLine(line)).toBeUndefined();
   });

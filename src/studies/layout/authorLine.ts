@@ -15,6 +15,8 @@ export interface NameSpan {
   oneWord: boolean;
   /** The name is set in capitals ("DEWI LESTARI"). */
   caps: boolean;
+  /** Initials follow the surname after a comma ("Munir, F."). */
+  initialsAfter?: boolean;
 }
 
 export interface AuthorLine {
@@ -104,7 +106,16 @@ export function readAuthorLine(line: string): AuthorLine | undefined {
     from = m.index + m[0].length;
   }
   parts.push([from, w.length]);
-  for (const [s, e] of parts) {
+  // Initials only ("F", "M.Y", "S. D."), and not a degree written the same way ("S.E", "S.H", "M.A").
+  const initialsOnly = (k: number) => {
+    if (k >= parts.length) return false;
+    const part = w.slice(parts[k][0], parts[k][1]).trim();
+    return /^(?:\p{Lu}\.?\s*){1,3}$/u.test(part) && !DEGREE_WORD.has(part.replace(/[.\s]/g, "").toLowerCase());
+  };
+  // Surnames with initials after them: a line of two or more is a reference list's way of naming its authors.
+  const pairs = parts.filter((_, k) => k > 0 && initialsOnly(k) && !initialsOnly(k - 1)).length;
+  for (let k = 0; k < parts.length; k++) {
+    const [s, e] = parts[k];
     // After the names, the rest of the line may be the affiliation.
     if (names.length && isAffiliationLine(w.slice(s))) return { names, marked, affiliated: true };
     const tokens = [...w.slice(s, e).matchAll(/\S+/g)].map((m) => ({
@@ -115,6 +126,14 @@ export function readAuthorLine(line: string): AuthorLine | undefined {
     // "Alia Rizka Mansyur Universitas Muhammadiyah Malang": an affiliation may follow the name with no comma.
     const institution = tokens.findIndex((t, i) => i >= 2 && isInstitutionLine(w.slice(t.start)));
     if (institution > 0) tokens.length = institution;
+    // "Munir, F., Yani, M.Y": initials after a comma complete the surname before them, as a reference list writes it.
+    const prev = names[names.length - 1];
+    if (prev && tokens.length && initialsOnly(k)) {
+      prev.end = tokens[tokens.length - 1].end;
+      prev.oneWord = false;
+      prev.initialsAfter = true;
+      continue;
+    }
     while (tokens.length && PREFIX_TITLE.test(tokens[0].text)) tokens.shift();
     while (tokens.length && isDegree(tokens[tokens.length - 1].text)) tokens.pop();
     // A part of titles only ("S.IP., M.Si.") or left empty (marks, an e-mail) is no name, and no reason to refuse.
@@ -126,7 +145,9 @@ export function readAuthorLine(line: string): AuthorLine | undefined {
       last.end--;
     }
     const name = w.slice(tokens[0].start, last.end);
-    if (!isName(tokens.map((t) => t.text)) || isCountry(name)) return undefined;
+    // A surname before its initials may be a word that is elsewhere no name ("Negara, S. D.").
+    const surname = tokens.length === 1 && NAME_WORD.test(tokens[0].text) && initialsOnly(k + 1) && pairs >= 2;
+    if (!(surname || isName(tokens.map((t) => t.text))) || isCountry(name)) return undefined;
     const caps = tokens.every((t) => t.text.replace(/[^\p{L}]/gu, "").length <= 1 || isCapsWord(t.text));
     names.push({ start: tokens[0].start, end: last.end, oneWord: tokens.length === 1, caps });
     if (institution > 0) return { names, marked, affiliated: true };
