@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { entityKeys, extractText, relationLines } from "./helpers";
 
 describe("organizations", () => {
+  it("leaves an affiliation's post out of its university's name, not a body's own first word", () => {
+    expect(entityKeys("2 (Lecturer Padjadjaran University, Indonesia)")).toContain(
+      "organization:padjadjaran-university",
+    );
+    expect(entityKeys("The Student Union Association met.")).toContain("organization:student-union-association");
+  });
   it("names a government the same way in Indonesian, its abbreviation and English", () => {
     const a = entityKeys("Pemerintah Kota Surabaya menandatangani MoU.");
     const b = entityKeys("Pemkot Surabaya menandatangani MoU.");

@@ -75,6 +75,11 @@ const OPENS_NAME = new Set(
   ].map((p) => foldName(p).split(" ")[0]),
 );
 
+/** Posts an affiliation line writes before its body. */
+const POST_BEFORE =
+  /^.*\b(?:Lecturers?|Students?|Professors?|Researchers?|Fellows?|Staff|Alumn(?:us|i|a)|Dosen|Mahasiswa|Peneliti|Pengajar)[ \t]+(?:(?:at|of|in|di)[ \t]+)?/u;
+/** Bodies whose affiliation lines carry posts: "Lecturer Padjadjaran University". */
+const ACADEMIC = /^(?:University|Universitas|Universiti|Institute|Institut|College|Polytechnic|Politeknik)$/u;
 const ORG_SUFFIX_IN = new RegExp(`\\b(?:${ORG_SUFFIXES.join("|")})\\b`, "i");
 
 /**
@@ -115,6 +120,10 @@ export function organizations(ctx: MentionContext): Mention[] {
       // "Undergraduate Thesis International Relations Study Program": the document is no part of the body's name.
       const doc = /^.*\b(?:Thesis|Theses|Skripsi|Tesis|Dissertation|Disertasi|Paper|Article)[ \t]+/u.exec(name);
       if (doc) [start, name] = [start + doc[0].length, name.slice(doc[0].length)];
+      // "Lecturer Padjadjaran University", "PhD Student Gadjah Mada University": an affiliation's post is no part of it.
+      const post = POST_BEFORE.exec(name);
+      if (post && post[0].length < name.length && ACADEMIC.test(m[2]))
+        [start, name] = [start + post[0].length, name.slice(post[0].length)];
       // "University of Lampung and Zagreb University" are two: "and" joins one name only between plain words.
       const and = /[ \t]+(?:and|&)[ \t]+/.exec(name);
       if (and) {
