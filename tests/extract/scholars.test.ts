@@ -93,6 +93,13 @@ describe("the scholar named with a term of the vocabulary", () => {
       "concept:sister-city",
       ["souder", "bredel"],
     ],
+    ["The paper uses Keating's concept of para-diplomacy.", "concept:paradiplomacy", ["keating"]],
+    [
+      "Drawing on Keating's (1999) understanding of paradiplomacy, we read the case.",
+      "concept:paradiplomacy",
+      ["keating"],
+    ],
+    ["Putnam's (1988) two-level game explains the negotiation.", "theory:two-level-game", ["putnam"]],
   ])("%s", (text, term, proposers) => {
     expect(relationLines(text, ["PROPOSED_BY"])).toEqual(
       proposers.map((p) => `PROPOSED_BY ${term} person:${p}`).sort(),
@@ -102,6 +109,7 @@ describe("the scholar named with a term of the vocabulary", () => {
   it("reads no proposer where 'of' or a possessive joins a concept to a place", () => {
     expect(relationLines("Bogor menjadi sister city of Lismore.", ["PROPOSED_BY"])).toEqual([]);
     expect(persons("Sister city dari Kota Vanimo dan Kota Jayapura berjalan.")).toEqual([]);
+    expect(relationLines("Surabaya's concept of the smart city won an award.", ["PROPOSED_BY"])).toEqual([]);
   });
 });
 

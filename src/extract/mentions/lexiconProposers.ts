@@ -5,7 +5,7 @@ import type { Sentence } from "../../studies/sentences.js";
 import { cueAlternatives, PROPOSER_WORDS } from "../cues.js";
 import type { Lexicon } from "../lexicon/index.js";
 import type { Mention } from "./mention.js";
-import { PERSONS, personsIn } from "./names.js";
+import { NAME_WORD, PERSONS, personsIn } from "./names.js";
 import { possessiveBefore } from "./theories.js";
 
 /**
@@ -24,6 +24,12 @@ const CUE_AFTER_CONCEPT = new RegExp(
   "u",
 );
 
+/** "Keating's concept of paradiplomacy", "Duchacek's (1990) typology of": a possessive with the kind of term between. */
+const POSSESSIVE_KIND = new RegExp(
+  `(${NAME_WORD})['’]s?[ \\t]*(?:\\([ \\t]*(?:1[89]|20)\\d{2}[a-z]?[ \\t]*\\)[ \\t]*)?(?:concept|notion|idea|framework|typology|model|theory|approach|understanding)[ \\t]+of[ \\t]+(?:the[ \\t]+)?$`,
+  "u",
+);
+
 /** The terms with their proposers, and the persons read; other mentions are returned as they are. */
 export function lexiconProposers(lex: Lexicon, masked: string, sentence: Sentence, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -37,10 +43,25 @@ export function lexiconProposers(lex: Lexicon, masked: string, sentence: Sentenc
     const cue = (m.kind === "Theory" ? CUE_AFTER_THEORY : CUE_AFTER_CONCEPT).exec(masked.slice(m.end, sentence.end));
     const after = cue ? personsIn(lex, m.end + cue[0].length - cue[1].length, cue[1], sentence) : [];
     // A possessive before a theory: "Putnam's two-level game"; before a concept it is as often a place's.
-    const before = !after.length && m.kind === "Theory" ? possessiveBefore(masked, m.start, sentence) : [];
-    const proposers = [...after, ...before].filter((p) => !taken(p));
+    const before = after.length
+      ? []
+      : m.kind === "Theory"
+        ? possessiveBefore(masked, m.start, sentence)
+        : possessiveKind(lex, masked, m.start, sentence);
+    // A scholar already read as cited ("Keating (1999)") proposes the term as well; other words taken are no person.
+    const proposers = [...after, ...before].filter((p) => !taken(p) || citedAs(mentions, p));
     out.push(proposers.length ? { ...m, proposers } : m);
-    persons.push(...proposers);
+    persons.push(...proposers.filter((p) => !taken(p)));
   }
   return [...out, ...persons].sort((a, b) => a.start - b.start);
+}
+
+function citedAs(mentions: Mention[], p: Mention): boolean {
+  return mentions.some((m) => m.kind === "Person" && m.key === p.key && m.start < p.end && p.start < m.end);
+}
+
+function possessiveKind(lex: Lexicon, masked: string, at: number, sentence: Sentence): Mention[] {
+  const before = masked.slice(Math.max(sentence.start, at - 60), at);
+  const m = POSSESSIVE_KIND.exec(before);
+  return m ? personsIn(lex, at - before.length + m.index, m[1], sentence) : [];
 }
