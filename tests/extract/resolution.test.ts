@@ -145,6 +145,12 @@ describe("office holders", () => {
       true,
     );
   });
+  it("reads the office's place apart from its holder, where the place alone would pass for a given name", () => {
+    expect(entityKeys("Wali Kota Semarang Hendrar Prihadi memimpin kerja sama itu.")).toEqual([
+      "city:semarang",
+      "person:hendrar-prihadi",
+    ]);
+  });
   it("takes no office words for a name", () => {
     expect(
       entityKeys("Menteri Luar Negeri datang ke Gubernur Jawa Barat.").filter((k) => k.startsWith("person:")),

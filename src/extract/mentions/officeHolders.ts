@@ -16,11 +16,12 @@ const ROLE_GATE =
 
 export function officeHolders(ctx: MentionContext): Mention[] {
   const { lex, masked, sentence } = ctx;
-  return each(ctx, ROLE_RE, ROLE_GATE, (m) => {
+  // The office's place, read apart from the name after it (where the lexicon takes "Semarang Hendrar" for a person).
+  const officePlaces: Mention[] = [];
+  const holders = each(ctx, ROLE_RE, ROLE_GATE, (m) => {
     const runStart = sentence.start + m.index + m[0].length - m[2].length;
     const runEnd = runStart + m[2].length;
-    const places = ctx.placesIn(runStart, runEnd);
-    const place = places[0]?.start === runStart ? places[0] : undefined;
+    const place = placeOpening(ctx, runStart, runEnd);
     // The holder's name is what follows the place and the office's own words ("Luar Negeri", "Foreign Affairs").
     const words = [...masked.slice(runStart, runEnd).matchAll(/[^\s,]+/g)].map((w) => ({
       text: w[0],
@@ -52,6 +53,20 @@ export function officeHolders(ctx: MentionContext): Mention[] {
     const start = name[0].start;
     const end = name[name.length - 1].start + name[name.length - 1].text.length;
     const label = masked.slice(start, end);
+    if (place) officePlaces.push(place);
     return { kind: "Person", key: nodeKey("Person", label), label, start, end, sentence, priority: PRIORITY.cued };
   });
+  return [...holders, ...officePlaces];
+}
+
+/** The place a run opens with: its longest first words (up to three) that the lexicons read as a place. */
+function placeOpening(ctx: MentionContext, runStart: number, runEnd: number): Mention | undefined {
+  const ends = [...ctx.masked.slice(runStart, runEnd).matchAll(/[^\s,]+/g)]
+    .slice(0, 3)
+    .map((w) => runStart + w.index! + w[0].length);
+  for (const end of ends.reverse()) {
+    const place = ctx.placesIn(runStart, end).find((p) => p.start === runStart && p.end === end);
+    if (place) return place;
+  }
+  return ctx.placesIn(runStart, runEnd).find((p) => p.start === runStart);
 }
