@@ -7,8 +7,8 @@ import type { Lexicon } from "../lexicon/index.js";
 import type { Mention } from "./mention.js";
 import { NAME_WORD, personsIn } from "./names.js";
 
-/** Academic titles before a name; "H." and "Hj." are the pilgrim's titles that Indonesian names carry. */
-const HONORIFICS = ["Prof", "Dr", "Drs", "Dra", "Ir", "Hj", "H"];
+/** Titles before a name; "H." and "Hj." are the pilgrim's titles that Indonesian names carry. */
+const HONORIFICS = ["Prof", "Dr", "Drs", "Dra", "Ir", "Hj", "H", "Mr", "Mrs", "Ms"];
 /** Degrees after a name, Indonesian (S.IP, M.Si) and international (MA, Ph.D). */
 const DEGREES = [
   "S.IP", "S.I.P", "S.Sos", "S.H", "S.E", "S.Pd", "S.T", "S.Kom", "S.Hum", "S.Ag", "S.Psi", "S.Si", "S.AP", "S.IKom",
