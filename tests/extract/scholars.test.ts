@@ -132,6 +132,7 @@ describe("persons with their titles and degrees", () => {
     ["Supervisor: Rahmat Hidayat, Ph.D.", "person:rahmat-hidayat"],
     ["Pembimbing I: H. Darwis; Pembimbing II: Aswin Baharuddin. Departemen Ilmu Politik", "person:aswin-baharuddin"],
     ["With the mayor Mr. Hendrar Prihadi at its head, the city grew.", "person:hendrar-prihadi"],
+    ["With the mayor Mr. Hendrar “Hendi” Prihadi at its head, the city grew.", "person:hendrar-hendi-prihadi"],
   ])("reads a supervisor named with titles or a role: %s", (text, key) => {
     expect(entityKeys(text)).toContain(key);
   });

@@ -21,7 +21,9 @@ const degree = (d: string) => d.split(".").join("\\.?[ \\t]?") + "\\.?";
 const DEGREE = `(?:${DEGREES.map(degree)
   .sort((a, b) => b.length - a.length)
   .join("|")})(?![\\p{L}])`;
-const NAME = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,4}`;
+/** A nickname in quotes inside a name: "Hendrar “Hendi” Prihadi". */
+const NICKNAME = `["“]${NAME_WORD}["”]`;
+const NAME = `${NAME_WORD}(?:[ \\t]+(?:${NICKNAME}|${NAME_WORD})){0,4}`;
 const TITLED = new RegExp(
   `(?<![\\p{L}.])((?:(?:${HONORIFICS.join("|")})\\.[ \\t]*)+)(${NAME})|(${NAME}),[ \\t]*${DEGREE}`,
   "gu",
@@ -54,9 +56,12 @@ function titled(lex: Lexicon, re: RegExp, sm: string, sentence: Sentence): Menti
     // A name after its titles or role ends the match; a name before its degrees opens it.
     const at = sentence.start + m.index + (m[2] !== undefined ? m[0].length - m[2].length : 0);
     // The words must make a person (no place, term or common word), and all of them must.
-    const read = personsIn(lex, at, name, sentence);
-    if (read.length !== 1 || read[0].end - read[0].start !== name.replace(/\.$/, "").length) continue;
-    out.push({ ...read[0], key: nodeKey("Person", read[0].label) });
+    // The nickname is read as blanks, so the words around it are checked as one name and the label keeps it.
+    const plain = name.replace(new RegExp(NICKNAME, "gu"), (q) => " ".repeat(q.length));
+    const read = personsIn(lex, at, plain, sentence);
+    if (read.length !== 1 || read[0].end - read[0].start !== plain.replace(/\.$/, "").trimEnd().length) continue;
+    const label = plain === name ? read[0].label : name.replace(/\.$/, "").trim();
+    out.push({ ...read[0], label, key: nodeKey("Person", label) });
   }
   return out;
 }
