@@ -187,6 +187,11 @@ describe("named events and programmes", () => {
   it("takes no place with an event word for an event", () => {
     expect(entityKeys("The Tokyo Forum was held in spring.").filter((k) => k.startsWith("project:"))).toEqual([]);
   });
+  it("takes no paper given at a seminar, and no body of the United Nations, for a project", () => {
+    const projects = (text: string) => entityKeys(text).filter((k) => k.startsWith("project:"));
+    expect(projects("Makalah Seminar Internasional di Kuala Lumpur, 2005.")).toEqual([]);
+    expect(projects("Kerja sama didukung United Nation Development Programme di Bogor.")).toEqual([]);
+  });
   it("takes a thesis cover's degree for no event, while a cultural show ('Gelar Budaya') is one", () => {
     const projects = (text: string) => entityKeys(text).filter((k) => k.startsWith("project:"));
     expect(projects("Disusun sebagai Syarat untuk Memperoleh Gelar Sarjana pada Departemen Ilmu Politik")).toEqual([]);

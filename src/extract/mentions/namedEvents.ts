@@ -38,7 +38,8 @@ const FESTIVE_HEADS = new Set([
 const GATE = new RegExp(`${EN_HEADS}|${ID_HEADS}|event|festival|exhibition|competition|tournament|games`);
 /** "untuk Memperoleh Gelar Sarjana": a thesis cover's degree is no event ("gelar" is also a show, "Gelar Budaya"). */
 const DEGREE_WORDS = new Set(["sarjana", "magister", "doktor", "diploma", "master", "bachelor", "ahli", "profesi"]);
-const DETERMINER = /^(?:The|This|These|A|An|Sang|Para)[ \t]+/u;
+/** Determiners, and the documents an event gives ("Makalah Seminar …": a paper, not the seminar's name). */
+const DETERMINER = /^(?:(?:The|This|These|A|An|Sang|Para|Makalah|Prosiding|Laporan|Paper|Proceedings|Report)[ \t]+)+/u;
 
 export function namedEvents(lex: Lexicon, masked: string, sentence: Sentence): Mention[] {
   const sm = masked.slice(sentence.start, sentence.end);

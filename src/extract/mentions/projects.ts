@@ -34,6 +34,8 @@ export function project(ctx: MentionContext, start: number, end: number): Mentio
   // "Program Studi Hubungan Internasional", "International Relations Study Program", "program Faculty of …": an
   // academic unit, not a project.
   if (ACADEMIC_UNIT.test(fold) || OPENS_BODY.has(words[0])) return;
+  // "United Nations Development Programme", "UN Environment Programme": a body of the United Nations, not a project.
+  if (/^(?:united nations?|un)\b/.test(fold)) return;
   // "the Exchange Program", "a Student Exchange program": a kind of activity, not a named project.
   if (words.some((w) => ACTIVITY_WORDS.has(w)) && words.every((w) => ACTIVITY_WORDS.has(w) || isCommonWord(w))) return;
   // "Program Sister City Yogyakarta-Kyoto Tahun 2016-2021": the partnership itself, named by its term and places.
