@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { entityKeys, extractText, relationLines } from "./helpers";
 
 describe("organizations", () => {
+  it("reads a Malaysian university after 'Universiti'", () => {
+    expect(entityKeys("Kerja sama dengan Universiti Kebangsaan Malaysia berjalan.")).toContain(
+      "organization:universiti-kebangsaan-malaysia",
+    );
+  });
   it("leaves an affiliation's post out of its university's name, not a body's own first word", () => {
     expect(entityKeys("2 (Lecturer Padjadjaran University, Indonesia)")).toContain(
       "organization:padjadjaran-university",

@@ -150,6 +150,7 @@ export const ORG_PREFIXES = [
   "kementrian",
   "lembaga",
   "universitas",
+  "universiti",
   "institut",
   "sekolah tinggi",
   "politeknik",
