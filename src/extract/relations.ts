@@ -105,9 +105,27 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
   const funder = FUNDING.test(sm) ? funderOf(ctx.masked, sentence, orgs) : undefined;
   // Places take part in a project named with them in a sentence about cooperation or taking part.
   const placesTakePart = named.length && (cooperationHere || PARTICIPATION.test(sm));
+  // "West Java Province, Indonesia, with Gyeongsangbuk-do": a country set off after a partner to say where it lies
+  // takes no part ("… and Labuan, Indonesia from East Kalimantan" still lists a country that does).
+  const wherePlacesLie = new Set(
+    countries
+      .filter((c) => {
+        const before = mentions.filter((m) => m.end <= c.start).pop();
+        return (
+          before &&
+          PLACE_KINDS.has(before.kind) &&
+          /^\s*(?:province|provinsi|city|regency|prefecture|state)?\s*[,(]\s*$/i.test(
+            ctx.masked.slice(before.end, c.start),
+          ) &&
+          /^\s*(?:[,)]|$)/.test(ctx.masked.slice(c.end, sentence.end))
+        );
+      })
+      .map((c) => c.key),
+  );
   for (const project of projects) {
     for (const o of orgs) add(o.key === funder ? "FUNDS" : "PARTICIPATES_IN", o.key, project);
-    if (placesTakePart) for (const p of [...places, ...countries]) add("PARTICIPATES_IN", p.key, project);
+    if (placesTakePart)
+      for (const p of [...places, ...countries]) if (!wherePlacesLie.has(p.key)) add("PARTICIPATES_IN", p.key, project);
   }
   // An event named after places ("Jakarta-Berlin Arts Festival", "Festival Budaya Korea") has them take part.
   for (const m of mentions)

@@ -64,6 +64,23 @@ describe("sister-city relations", () => {
 });
 
 describe("funding and participation", () => {
+  it("lets the places of a cooperation take part in its project, not the countries that say where they lie", () => {
+    expect(
+      relationLines(
+        "The cooperation linking West Java Province, Indonesia, with Gyeongsangbuk-do Province, Republic of Korea, was carried out through the Global Youth Camp 2025.",
+        ["PARTICIPATES_IN"],
+      ),
+    ).toEqual([
+      "PARTICIPATES_IN province:north-gyeongsang project:global-youth-camp-2025",
+      "PARTICIPATES_IN province:west-java project:global-youth-camp-2025",
+    ]);
+    expect(
+      relationLines("Indonesia dan Malaysia berpartisipasi dalam program Sukan Borneo 2019.", ["PARTICIPATES_IN"]),
+    ).toEqual([
+      "PARTICIPATES_IN country:indonesia project:sukan-borneo-2019",
+      "PARTICIPATES_IN country:malaysia project:sukan-borneo-2019",
+    ]);
+  });
   it("reads funders of a named project in both languages", () => {
     expect(relationLines("Proyek Green Kampung didanai oleh JICA.", ["FUNDS"])).toEqual([
       "FUNDS organization:jica project:green-kampung",
