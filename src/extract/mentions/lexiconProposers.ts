@@ -62,6 +62,8 @@ function citedAs(mentions: Mention[], p: Mention): boolean {
 
 function possessiveKind(lex: Lexicon, masked: string, at: number, sentence: Sentence): Mention[] {
   const before = masked.slice(Math.max(sentence.start, at - 60), at);
+  // Most concepts have no possessive before them: the regex runs only where one may stand.
+  if (!/\bof[ \t]+(?:the[ \t]+)?$/.test(before) || !/['’]/.test(before)) return [];
   const m = POSSESSIVE_KIND.exec(before);
   return m ? personsIn(lex, at - before.length + m.index, m[1], sentence) : [];
 }
