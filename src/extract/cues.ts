@@ -113,3 +113,8 @@ export function cueAlternatives(words: readonly string[]): string {
     .map((w) => w.replace(/ /g, "[\\s-]+"))
     .join("|");
 }
+
+/** A sentence that speaks of cooperation in either language. */
+export const COOPERATION = cueRegex(COOPERATION_WORDS);
+/** The concepts that say a sentence speaks of twinning: sister city, kota kembar, sister province. */
+export const TWINNING_KEYS: ReadonlySet<string> = new Set(["concept:sister-city", "concept:sister-province"]);

@@ -4,7 +4,7 @@ import type { EdgeKind } from "../model/index.js";
 import { findPeriods, findSince } from "../studies/metadata.js";
 import type { Sentence } from "../studies/sentences.js";
 import { evidenceOf, type StudyContext } from "./context.js";
-import { COOPERATION_WORDS, cueRegex, PARTICIPATION_WORDS, PROJECT_WORDS } from "./cues.js";
+import { COOPERATION, cueRegex, PARTICIPATION_WORDS, PROJECT_WORDS, TWINNING_KEYS } from "./cues.js";
 import type { RelationFact } from "./facts.js";
 import type { Mention } from "./mentions/index.js";
 import { FUNDING, funderOf } from "./relations/funding.js";
@@ -13,10 +13,8 @@ import { placesInCountries } from "./relations/placesInCountries.js";
 import { proposedBy } from "./relations/proposedBy.js";
 import { twinnedPairs } from "./relations/twinnedPairs.js";
 
-const COOPERATION = cueRegex(COOPERATION_WORDS);
 const PARTICIPATION = cueRegex(PARTICIPATION_WORDS);
 const PROJECT_WORD = cueRegex(PROJECT_WORDS);
-const TWINNING_KEYS = new Set(["concept:sister-city", "concept:sister-province"]);
 const PLACE_KINDS = new Set(["City", "Province"]);
 const isPlaceLike = (m: Mention) => m.kind === "City" || m.kind === "Province" || m.kind === "Country";
 

@@ -1,7 +1,7 @@
 // Cities named just before their country ("Lismore, Australia"): the country is the cue.
 import { nodeKey } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
-import { COOPERATION_WORDS, cueRegex, placeLevel } from "../cues.js";
+import { COOPERATION, placeLevel, TWINNING_KEYS } from "../cues.js";
 import { isCommonWord, PRIORITY, type Lexicon } from "../lexicon/index.js";
 import { foldName } from "../normalize.js";
 import { cityMention, titleCaseIfCaps, type Mention } from "./mention.js";
@@ -11,8 +11,6 @@ const CITY_BEFORE_COUNTRY = new RegExp(
   `(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3})(?:[ \\t]*[,(][ \\t]*|[ \\t]+(?:di|in)[ \\t]+)$`,
   "u",
 );
-const COOPERATION = cueRegex(COOPERATION_WORDS);
-const TWINNING_KEYS = new Set(["concept:sister-city", "concept:sister-province"]);
 /** What may stand before a partner's name in a list of partners: a joining word, a list's comma or dash, a line's start. */
 const PARTNER_OPENING = /(?:^|[,;:–—\-/&(]|\b(?:dengan|dan|serta|antara|with|and|between|to|ke|sampai|hingga))\s*$/iu;
 

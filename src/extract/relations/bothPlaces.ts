@@ -3,13 +3,11 @@ import type { EdgeKind } from "../../model/index.js";
 import { findPeriods, findSince } from "../../studies/metadata.js";
 import type { Sentence } from "../../studies/sentences.js";
 import { evidenceOf, type StudyContext } from "../context.js";
-import { BOTH_PLACES_WORDS, COOPERATION_WORDS, cueRegex } from "../cues.js";
+import { BOTH_PLACES_WORDS, COOPERATION, cueRegex, TWINNING_KEYS } from "../cues.js";
 import type { RelationFact } from "../facts.js";
 import type { Mention } from "../mentions/index.js";
 
 const BOTH_PLACES = cueRegex(BOTH_PLACES_WORDS);
-const COOPERATION = cueRegex(COOPERATION_WORDS);
-const TWINNING_KEYS = new Set(["concept:sister-city", "concept:sister-province"]);
 const PLACE_KINDS = new Set(["City", "Province"]);
 
 /**

@@ -3,11 +3,10 @@
 // title names; the sentence must name no place of the home's country, and no pair of its own.
 import type { Sentence } from "../../studies/sentences.js";
 import { evidenceOf, type StudyContext } from "../context.js";
-import { COOPERATION_WORDS, cueRegex } from "../cues.js";
+import { COOPERATION } from "../cues.js";
 import type { RelationFact } from "../facts.js";
 import type { Mention } from "../mentions/index.js";
 
-const COOPERATION = cueRegex(COOPERATION_WORDS);
 /** The words that turn to the partner: "dengan", "bersama", "with", "together with". */
 const WITH = /(?<![\p{L}])(?:dengan|bersama|with|alongside)(?![\p{L}])/iu;
 const TOGETHER = /\b(?:together with|jointly with|in collaboration with|in cooperation with|bersama-sama dengan)\b/i;
