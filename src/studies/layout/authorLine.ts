@@ -15,8 +15,6 @@ export interface NameSpan {
   oneWord: boolean;
   /** The name is set in capitals ("DEWI LESTARI"). */
   caps: boolean;
-  /** Initials follow the surname after a comma ("Munir, F."). */
-  initialsAfter?: boolean;
 }
 
 export interface AuthorLine {
@@ -131,7 +129,6 @@ export function readAuthorLine(line: string): AuthorLine | undefined {
     if (prev && tokens.length && initialsOnly(k)) {
       prev.end = tokens[tokens.length - 1].end;
       prev.oneWord = false;
-      prev.initialsAfter = true;
       continue;
     }
     while (tokens.length && PREFIX_TITLE.test(tokens[0].text)) tokens.shift();
