@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { parseArgs } from "../src/export/args.js";
 import { connect, targetFromEnv, type Neo4jTarget } from "../src/export/connect.js";
 import { DEFAULT_BATCH_SIZE, pushGraph, type PushSummary } from "../src/export/push.js";
-import { ROOT, startNeo4j } from "../src/export/server.js";
+import { ROOT, startNeo4j } from "../tools/neo4j/server.js";
 import { syntheticGraph } from "../src/graph/synthetic.js";
 import type { GraphFile } from "../src/model/index.js";
 

@@ -1,14 +1,15 @@
-// Starts the project's local Neo4j 5 server (scripts/neo4j, built once with Maven and cached in .neo4j/launcher).
+// Starts the project's local Neo4j 5 server (the Java launcher beside this file, built once with Maven and cached in
+// .neo4j/launcher).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Neo4jTarget } from "./connect.js";
-import { importArguments } from "./csv.js";
+import type { Neo4jTarget } from "../../src/export/connect.js";
+import { importArguments } from "../../src/export/csv.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const LAUNCHER_SOURCES = ["scripts/neo4j/pom.xml", "scripts/neo4j/src/main/java/scg/neo4j/Launcher.java"];
+const LAUNCHER_SOURCES = ["tools/neo4j/pom.xml", "tools/neo4j/src/main/java/scg/neo4j/Launcher.java"];
 const LAUNCHER_HOME = join(ROOT, ".neo4j/launcher");
 export const DEFAULT_PASSWORD = "sister-city-graph";
 
@@ -78,12 +79,12 @@ export function buildLauncher(log: (line: string) => void = (l) => process.stder
   if (!fresh) {
     requireTool("mvn", "Maven (Debian: apt-get install maven)");
     log("neo4j: building the launcher with Maven (the first time downloads Neo4j 5 from Maven Central)...");
-    const build = spawnSync("mvn", ["-B", "-f", join(ROOT, "scripts/neo4j/pom.xml"), "compile"], {
+    const build = spawnSync("mvn", ["-B", "-f", join(ROOT, "tools/neo4j/pom.xml"), "compile"], {
       stdio: ["ignore", 2, 2], // Maven's progress goes to stderr: stdout is for results
     });
     if (build.status !== 0)
       throw new Neo4jStartError(
-        `neo4j: the Maven build of scripts/neo4j failed (exit ${build.status}); see its output above.`,
+        `neo4j: the Maven build of tools/neo4j failed (exit ${build.status}); see its output above.`,
       );
     mkdirSync(LAUNCHER_HOME, { recursive: true });
     writeFileSync(stampFile, stamp);
