@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { isInt } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readGraphFile } from "../../src/graph/graphFile.js";
-import { syntheticGraph } from "../../src/graph/synthetic.js";
+import { syntheticGraph } from "../support/syntheticGraph.js";
 import type { GraphFile } from "../../src/model/index.js";
 import { connect, Neo4jConnectionError } from "../../src/export/connect.js";
 import { csvFiles } from "../../src/export/csv.js";

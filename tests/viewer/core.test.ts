@@ -20,7 +20,7 @@ import { createProjection, outlineRings, projectPoint, worldBBox } from "../../s
 import { buildSearchIndex, normalize, suggest } from "../../src/viewer/core/search/search.js";
 import { NONE, Store, initialState } from "../../src/viewer/core/state/state.js";
 import { queryToState, stateToQuery } from "../../src/viewer/core/url/url.js";
-import { syntheticGraph } from "../../src/graph/synthetic.js";
+import { syntheticGraph } from "../support/syntheticGraph.js";
 import { EDGE_KINDS, NODE_KINDS } from "../../src/model/index.js";
 import { STUDY_A, STUDY_B, STUDY_C, seedFixture } from "./fixtures.js";
 

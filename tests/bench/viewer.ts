@@ -2,15 +2,15 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { syntheticGraph } from "../src/graph/synthetic.js";
-import { buildViewer, launchChromium, serveViewer } from "../tests/browser/harness.js";
+import { syntheticGraph } from "../support/syntheticGraph.js";
+import { buildViewer, launchChromium, serveViewer } from "../support/harness.js";
 
 const NODES = 5000;
 const EDGES = 20000;
 const RUNS = 3;
 const SECONDS = 4;
 const VIEWPORT = { width: 1400, height: 850 };
-const SEED_GRAPH = resolve(import.meta.dirname, "../graph-data/graph.json");
+const SEED_GRAPH = resolve(import.meta.dirname, "../../graph-data/graph.json");
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(0)} ms`;
