@@ -4,11 +4,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { extractFolder } from "../../src/extract/extractFolder.js";
-import { buildGraph } from "../../src/graph/buildGraph.js";
-import { serializeGraph } from "../../src/graph/graphFile.js";
-import { cityIndexByName } from "../../src/extract/lexicon/gazetteer.js";
-import { listStudyFolder } from "../../src/studies/readStudyFolder.js";
+import { cityIndexByName, extractFolder } from "../../src/extract/index.js";
+import { buildGraph, serializeGraph } from "../../src/graph/index.js";
+import { listStudyFolder } from "../../src/studies/index.js";
 import { syntheticCorpus } from "../support/syntheticCorpus.js";
 
 const SEEDS = "graph-data/studies";

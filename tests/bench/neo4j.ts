@@ -2,9 +2,15 @@
 import { readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "../../src/export/args.js";
-import { connect, targetFromEnv, type Neo4jTarget } from "../../src/export/connect.js";
-import { DEFAULT_BATCH_SIZE, pushGraph, type PushSummary } from "../../src/export/push.js";
+import {
+  connect,
+  DEFAULT_BATCH_SIZE,
+  parseArgs,
+  pushGraph,
+  targetFromEnv,
+  type Neo4jTarget,
+  type PushSummary,
+} from "../../src/export/index.js";
 import { ROOT, startNeo4j } from "../../tools/neo4j/server.js";
 import { syntheticGraph } from "../support/syntheticGraph.js";
 import type { GraphFile } from "../../src/model/index.js";

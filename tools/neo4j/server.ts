@@ -5,8 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Neo4jTarget } from "../../src/export/connect.js";
-import { importArguments } from "../../src/export/csv.js";
+import { importArguments, type Neo4jTarget } from "../../src/export/index.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const LAUNCHER_SOURCES = ["tools/neo4j/pom.xml", "tools/neo4j/src/main/java/scg/neo4j/Launcher.java"];
