@@ -11,7 +11,7 @@ import {
   type Neo4jTarget,
   type PushSummary,
 } from "../../src/export/index.js";
-import { ROOT, startNeo4j } from "../../tools/neo4j/server.js";
+import { ROOT, startNeo4j } from "../../tools/neo4j/index.js";
 import { syntheticGraph } from "../support/syntheticGraph.js";
 import type { GraphFile } from "../../src/model/index.js";
 

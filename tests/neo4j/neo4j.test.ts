@@ -14,7 +14,7 @@ import { csvFiles } from "../../src/export/csv.js";
 import { cypherScript, splitCypherScript } from "../../src/export/cypher.js";
 import { EVIDENCE_QUERY, pullGraph } from "../../src/export/pull.js";
 import { pushGraph } from "../../src/export/push.js";
-import { ROOT } from "../../tools/neo4j/server.js";
+import { ROOT } from "../../tools/neo4j/index.js";
 import { hostileGraph } from "../export/hostileGraph.js";
 import { startTestNeo4j, type TestNeo4j } from "./server.js";
 
