@@ -1,9 +1,10 @@
 // Node and edge keys: stable, readable ids derived from kinds and names.
+import { foldText } from "./fold.js";
 import type { EdgeKind, NodeKind } from "./schema.js";
 
 const slugs = new Map<string, string>();
 
-/** Lower-case ASCII slug: diacritics dropped, anything else between words becomes one hyphen. */
+/** Lower-case ASCII slug: the folded name, anything but a-z and 0-9 between words one hyphen. */
 export function slugify(name: string): string {
   // The same names are keyed again and again (every mention of a city): each is slugged once.
   let slug = slugs.get(name);
@@ -15,10 +16,7 @@ export function slugify(name: string): string {
 }
 
 function slugOf(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return foldText(name)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }

@@ -2,3 +2,4 @@
 export * from "./kinds.js";
 export * from "./schema.js";
 export * from "./ids.js";
+export * from "./fold.js";
