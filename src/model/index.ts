@@ -3,3 +3,4 @@ export * from "./kinds.js";
 export * from "./schema.js";
 export * from "./ids.js";
 export * from "./fold.js";
+export * from "./errors.js";
