@@ -4,3 +4,4 @@ export * from "./schema.js";
 export * from "./ids.js";
 export * from "./fold.js";
 export * from "./errors.js";
+export * from "./jsonSchema.js";
