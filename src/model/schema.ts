@@ -9,6 +9,7 @@ import {
   NODE_KINDS,
   PLACE_KINDS,
 } from "./kinds.js";
+import { keyPrefix, prefixOfKey } from "./ids.js";
 
 export const NodeKind = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof NodeKind>;
@@ -34,7 +35,7 @@ export type Span = z.infer<typeof Span>;
 /** Where a fact comes from: the study and the sentence, verbatim, with its offsets in the study file. */
 export const Evidence = z
   .object({
-    study: z.string().startsWith("study:"),
+    study: z.string().startsWith(`${keyPrefix("Study")}:`),
     quote: z.string().min(1),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
@@ -115,7 +116,7 @@ export const GraphAttributes = z.object({
 export type GraphAttributes = z.infer<typeof GraphAttributes>;
 
 /** Node keys are `<kind in lower case>:<slug>`, e.g. `city:jakarta`, `study:000_44789724b3adc80f`. */
-export const NodeKey = z.string().regex(new RegExp(`^(?:${NODE_KINDS.map((k) => k.toLowerCase()).join("|")}):\\S+$`), {
+export const NodeKey = z.string().regex(new RegExp(`^(?:${NODE_KINDS.map(keyPrefix).join("|")}):\\S+$`), {
   message: "node key must be <kind in lower case>:<slug>",
 });
 
@@ -145,7 +146,7 @@ export const GraphFile = z
       if (keys.has(n.key))
         ctx.addIssue({ code: "custom", path: ["nodes", i, "key"], message: `duplicate node ${n.key}` });
       keys.add(n.key);
-      if (n.key.split(":")[0] !== n.attributes.kind.toLowerCase())
+      if (prefixOfKey(n.key) !== keyPrefix(n.attributes.kind))
         ctx.addIssue({
           code: "custom",
           path: ["nodes", i, "key"],

@@ -12,11 +12,14 @@ import {
   GRAPH_OPTIONS,
   graphJsonSchemaText,
   isSymmetricEdgeKind,
+  keyPrefix,
   NODE_KINDS,
   NodeKey,
   nodeKey,
   PLACE_KINDS,
+  prefixOfKey,
   slugify,
+  studyKey,
   SYMMETRIC_EDGE_KINDS,
 } from "../../src/model/index.js";
 import { fold } from "../../src/extract/normalize.js";
@@ -46,6 +49,9 @@ describe("the kinds", () => {
     expect(NodeKey.safeParse("planet:mars").success).toBe(false);
     expect(NodeKey.safeParse("cityx:jakarta").success).toBe(false);
     expect(NodeKey.safeParse("jakarta").success).toBe(false);
+    expect(prefixOfKey(nodeKey("City", "Jakarta"))).toBe(keyPrefix("City"));
+    expect(prefixOfKey(studyKey("000 abc"))).toBe(keyPrefix("Study"));
+    expect(prefixOfKey("jakarta")).toBe("jakarta");
   });
 });
 
