@@ -1,6 +1,6 @@
 // The gold file of an evaluation: the entities and relations a reader found in the studies, validated with zod.
 import { z } from "zod";
-import { EdgeKind, NodeKind } from "../model/index.js";
+import { describeIssues, EdgeKind, NodeKind } from "../model/index.js";
 
 /** Names are alternatives ("Makassar", "Kota Makassar"); `@study:<file stem>` names the study node of that file. */
 export const GoldNames = z.array(z.string().trim().min(1, "a name must not be empty")).min(1, "give at least one name");
@@ -40,6 +40,6 @@ export class GoldFileError extends Error {
 /** Validates already-parsed JSON as a gold file; the error names `file` and the path at fault. */
 export function parseGold(json: unknown, file: string): Gold {
   const result = Gold.safeParse(json);
-  if (!result.success) throw new GoldFileError(`${file} is not a valid gold file:\n${z.prettifyError(result.error)}`);
+  if (!result.success) throw new GoldFileError(`${file} is not a valid gold file:\n${describeIssues(result.error)}`);
   return result.data;
 }

@@ -1,5 +1,5 @@
 // From parsed studies to facts with evidence. Pure: the same studies give the same facts, in the same order.
-import { nodeKey } from "../model/index.js";
+import { isGeoKind, nodeKey } from "../model/index.js";
 import { isLetterOrNumber, width } from "../studies/characters.js";
 import type { Study } from "../studies/study.js";
 import type { Sentence } from "../studies/sentences.js";
@@ -194,7 +194,7 @@ export function secondPass(p: Pass1, known: KnownNames): StudyFacts {
         .trim()
         .replace(/['’]s$/, ""), // "Makassar's" is Makassar
       evidence: evidenceOf(ctx, sentence, m.name ?? m),
-      ...(m.kind === "City" || m.kind === "Province" || m.kind === "Country" ? { geo: geoOf(m) } : {}),
+      ...(isGeoKind(m.kind) ? { geo: geoOf(m) } : {}),
     });
   };
   for (const [sentence, mentions] of bySentence) {

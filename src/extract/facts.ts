@@ -1,47 +1,35 @@
 // Facts extracted from one study, each with its evidence: what the graph builder merges into nodes and edges.
-import type { EdgeKind, Evidence, Language, Period } from "../model/index.js";
-import type { EntityKind } from "./lexicon/index.js";
+// Their types come from the graph file's schema, so a fact carries exactly what its node or edge will.
+import { z } from "zod";
+import { EdgeAttributes, EntityNodeAttributes, Evidence, Geo, NodeKey, StudyNodeAttributes } from "../model/index.js";
 
-export interface Geo {
-  geonameId?: number;
-  countryCode?: string;
-  lat?: number;
-  lon?: number;
-}
-
-export interface EntityFact {
-  key: string;
-  kind: EntityKind;
-  label: string;
+export const EntityFact = EntityNodeAttributes.pick({ kind: true, label: true }).extend({
+  key: NodeKey,
   /** The words as the study wrote them, markdown removed. */
-  alias: string;
-  evidence: Evidence;
-  geo?: Geo;
-}
+  alias: z.string(),
+  evidence: Evidence,
+  geo: Geo.optional(),
+});
+export type EntityFact = z.infer<typeof EntityFact>;
 
-export interface RelationFact {
-  kind: EdgeKind;
-  source: string;
-  target: string;
-  evidence: Evidence;
-  period?: Period;
-  since?: number;
-  /** Known from the gazetteer, not stated by a sentence (see EdgeAttributes.inferred). */
-  inferred?: true;
-}
+/** One sentence's relation; `inferred` when the gazetteer, not a sentence, states it (see EdgeAttributes). */
+export const RelationFact = EdgeAttributes.pick({ kind: true, period: true, since: true, inferred: true }).extend({
+  source: NodeKey,
+  target: NodeKey,
+  evidence: Evidence,
+});
+export type RelationFact = z.infer<typeof RelationFact>;
 
-export interface StudyInfo {
-  key: string;
-  file: string;
-  title: string;
-  authors: string[];
-  studentNumber?: string;
-  year?: number;
-  url?: string;
-  period?: Period;
-  language: Language;
-  text: string;
-}
+/** The study node's own attributes, and its key. */
+export const StudyInfo = StudyNodeAttributes.omit({
+  kind: true,
+  label: true,
+  aliases: true,
+  evidence: true,
+  x: true,
+  y: true,
+}).extend({ key: NodeKey });
+export type StudyInfo = z.infer<typeof StudyInfo>;
 
 export interface StudyFacts {
   study: StudyInfo;

@@ -1,4 +1,5 @@
 // Text normalization shared by the lexicons and the matchers: the same key for "Türkiye", "TURKIYE" and "turkiye".
+import { foldText } from "../model/index.js";
 
 /** Lower case, diacritics dropped, hyphens and runs of spaces folded to one space. */
 const foldCache = new Map<string, string>();
@@ -49,12 +50,12 @@ function plainWord(name: string): number {
 
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
-/** Folding by its definition; `foldName` gives the same, faster for plain words and cached. */
+/**
+ * Folding by its definition: the model's `foldText`, dashes a space and curly quotes straight, so "Baden–Württemberg"
+ * and "Baden-Wurttemberg" meet. `foldName` gives the same, faster for plain words and cached.
+ */
 export function fold(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return foldText(name)
     .replace(/[‐‑–—-]/g, " ")
     .replace(/[’`]/g, "'")
     .replace(/\s+/g, " ")

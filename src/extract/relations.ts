@@ -1,6 +1,6 @@
 // Relations read from one sentence: twinning and cooperation between places, location, membership, proposers,
 // funding and participation. Each kind is a rule in relations/; this file joins them for a sentence.
-import type { EdgeKind } from "../model/index.js";
+import { isGeoKind, isPlaceKind, type EdgeKind } from "../model/index.js";
 import { findPeriods, findSince } from "../studies/metadata.js";
 import type { Sentence } from "../studies/sentences.js";
 import { evidenceOf, type StudyContext } from "./context.js";
@@ -15,8 +15,7 @@ import { twinnedPairs } from "./relations/twinnedPairs.js";
 
 const PARTICIPATION = cueRegex(PARTICIPATION_WORDS);
 const PROJECT_WORD = cueRegex(PROJECT_WORDS);
-const PLACE_KINDS = new Set(["City", "Province"]);
-const isPlaceLike = (m: Mention) => m.kind === "City" || m.kind === "Province" || m.kind === "Country";
+const isPlaceLike = (m: Mention) => isGeoKind(m.kind);
 
 /** Relations between the entities of one sentence. */
 export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mentions: Mention[]): RelationFact[] {
@@ -27,7 +26,7 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
     if (source !== target) out.push({ kind, source, target, evidence, ...extra });
   };
 
-  const places = mentions.filter((m) => PLACE_KINDS.has(m.kind));
+  const places = mentions.filter((m) => isPlaceKind(m.kind));
   const countries = mentions.filter((m) => m.kind === "Country");
   const twinningHere = mentions.some((m) => TWINNING_KEYS.has(m.key));
   const cooperationHere = COOPERATION.test(sm);
@@ -49,7 +48,7 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
     const kind: EdgeKind = twinningHere || ctx.aboutTwinning ? "SISTER_CITY_OF" : "COOPERATES_WITH";
     // A pair needs two cities or provinces.
     const pairs =
-      partners.filter((m) => PLACE_KINDS.has(m.kind)).length < 2
+      partners.filter((m) => isPlaceKind(m.kind)).length < 2
         ? []
         : twinnedPairs({
             masked: ctx.masked,
@@ -84,8 +83,7 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
 
   // An organization named after a place belongs to it ("Pemprov DKI Jakarta" is part of Jakarta).
   for (const o of mentions)
-    if (o.kind === "Organization")
-      for (const p of o.within ?? []) if (PLACE_KINDS.has(p.kind) || p.kind === "Country") add("PART_OF", o.key, p.key);
+    if (o.kind === "Organization") for (const p of o.within ?? []) if (isGeoKind(p.kind)) add("PART_OF", o.key, p.key);
 
   // Who proposed a theory or a named method.
   for (const m of mentions) for (const p of m.proposers ?? []) add("PROPOSED_BY", m.key, p.key);
@@ -111,7 +109,7 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
         const before = mentions.filter((m) => m.end <= c.start).pop();
         return (
           before &&
-          PLACE_KINDS.has(before.kind) &&
+          isPlaceKind(before.kind) &&
           /^\s*(?:province|provinsi|city|regency|prefecture|state)?\s*[,(]\s*$/i.test(
             ctx.masked.slice(before.end, c.start),
           ) &&

@@ -1,20 +1,14 @@
 // Folds the facts of all studies into one graph: one node per real thing, one edge per relation, all evidence kept.
 import Graph from "graphology";
 import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../model/index.js";
-import { edgeKey } from "../model/index.js";
+import { edgeKey, FORMAT_VERSION, GRAPH_OPTIONS, isSymmetricEdgeKind } from "../model/index.js";
 import type { StudyFacts } from "../extract/index.js";
 import type { KnowledgeGraph } from "./graphFile.js";
 import { layoutGraph } from "./layout.js";
 
-const SYMMETRIC = new Set(["SISTER_CITY_OF", "COOPERATES_WITH"]);
-
 export function buildGraph(all: StudyFacts[]): KnowledgeGraph {
-  const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
-    type: "directed",
-    multi: true,
-    allowSelfLoops: false,
-  });
-  graph.replaceAttributes({ name: "sister-city-graph", formatVersion: 1 });
+  const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>(GRAPH_OPTIONS);
+  graph.replaceAttributes({ name: "sister-city-graph", formatVersion: FORMAT_VERSION });
   const studies = [...all].sort((a, b) => cmp(a.study.key, b.study.key));
 
   for (const { study } of studies) {
@@ -45,7 +39,7 @@ export function buildGraph(all: StudyFacts[]): KnowledgeGraph {
   for (const { relations } of studies)
     for (const r of relations) {
       let [source, target] = [r.source, r.target];
-      if (SYMMETRIC.has(r.kind) && target < source) [source, target] = [target, source];
+      if (isSymmetricEdgeKind(r.kind) && target < source) [source, target] = [target, source];
       const key = edgeKey(r.kind, source, target);
       if (graph.hasEdge(key)) {
         const a = graph.getEdgeAttributes(key);

@@ -1,8 +1,13 @@
 // Reading and writing graph.json: validated on the way in and out, errors name the file and the JSON path.
 import { readFileSync } from "node:fs";
-import { z } from "zod";
 import Graph from "graphology";
-import { GraphFile, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from "../model/index.js";
+import {
+  checkGraphFile,
+  type EdgeAttributes,
+  type GraphAttributes,
+  type GraphFile,
+  type NodeAttributes,
+} from "../model/index.js";
 import { writeFileAtomic } from "./writeFileAtomic.js";
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -11,24 +16,11 @@ export class GraphFileError extends Error {
   override name = "GraphFileError";
 }
 
-/** Formats zod issues as `$.nodes[3].attributes.kind: message` lines. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 20)
-    .map((issue) => `  at ${jsonPath(issue.path)}: ${issue.message}`)
-    .join("\n");
-}
-
-function jsonPath(path: PropertyKey[]): string {
-  return path.reduce<string>((acc, p) => (typeof p === "number" ? `${acc}[${p}]` : `${acc}.${String(p)}`), "$");
-}
-
 /** Validates already-parsed JSON as a graph file; `source` names it in errors. */
 export function parseGraphFile(data: unknown, source: string): GraphFile {
-  const result = GraphFile.safeParse(data);
-  if (!result.success)
-    throw new GraphFileError(`${source}: not a valid sister-city-graph file:\n${describeIssues(result.error)}`);
-  return result.data;
+  const result = checkGraphFile(data, source);
+  if (!result.ok) throw new GraphFileError(result.message);
+  return result.file;
 }
 
 export function readGraphFile(path: string): GraphFile {

@@ -21,7 +21,6 @@ export function layoutGraph(graph: KnowledgeGraph): void {
   );
   const large = graph.order > 1000;
   const settings = forceAtlas2.inferSettings(graph);
-  // Rounds shrink with size so that a corpus of thousands of studies is laid out in seconds.
   const iterations = large ? Math.max(15, Math.round(50 * Math.min(1, 5000 / graph.order))) : 300;
   forceAtlas2.assign(graph, { iterations, settings: { ...settings, barnesHutOptimize: large } });
   if (!large) noverlap.assign(graph, { maxIterations: 100, settings: { ratio: 1.2, margin: 2 } });

@@ -1,3 +1,7 @@
-// The model: graph format schema, inferred types and ids. Every module may import it.
+// The model: the kinds, the graph format schema and its inferred types, ids. Every module may import it.
+export * from "./kinds.js";
 export * from "./schema.js";
 export * from "./ids.js";
+export * from "./fold.js";
+export * from "./errors.js";
+export * from "./jsonSchema.js";

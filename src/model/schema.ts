@@ -1,43 +1,26 @@
 // The graph file format: the single source of truth for graph-data/graph.json and its TypeScript types.
 import { z } from "zod";
+import {
+  EDGE_KINDS,
+  ENTITY_KINDS,
+  FORMAT_VERSION,
+  GEO_KINDS,
+  GRAPH_OPTIONS,
+  NODE_KINDS,
+  PLACE_KINDS,
+} from "./kinds.js";
+import { keyPrefix, prefixOfKey } from "./ids.js";
 
-export const NODE_KINDS = [
-  "Study",
-  "City",
-  "Province",
-  "Country",
-  "Organization",
-  "Project",
-  "Person",
-  "Theory",
-  "Method",
-  "Concept",
-] as const;
 export const NodeKind = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof NodeKind>;
-
-/**
- * Relation kinds. Direction is source -> target, read as a sentence: "Berlin LOCATED_IN Germany".
- * SISTER_CITY_OF and COOPERATES_WITH are symmetric and stored once, source key < target key.
- */
-export const EDGE_KINDS = [
-  "SISTER_CITY_OF", // city/province <-> city/province: a twinning (sister city / kota kembar) between them
-  "COOPERATES_WITH", // city/province <-> city/province: cooperation a study does not call twinning
-  "LOCATED_IN", // city/province -> country, city -> province
-  "PART_OF", // organization -> the government, city or province it belongs to
-  "FUNDS", // funder -> project or partnership it pays for
-  "PARTICIPATES_IN", // organization, city or person -> project
-  "FOCUSES_ON", // study -> concept or field it centres on (from title and keywords)
-  "AUTHORED", // person -> study
-  "APPLIES", // study -> theory or method it uses
-  "PROPOSED_BY", // theory -> person who proposed it
-  "MENTIONS", // study -> anything else it names
-] as const;
+export const EntityKind = z.enum(ENTITY_KINDS);
+export type EntityKind = z.infer<typeof EntityKind>;
+export const PlaceKind = z.enum(PLACE_KINDS);
+export type PlaceKind = z.infer<typeof PlaceKind>;
+export const GeoKind = z.enum(GEO_KINDS);
+export type GeoKind = z.infer<typeof GeoKind>;
 export const EdgeKind = z.enum(EDGE_KINDS);
 export type EdgeKind = z.infer<typeof EdgeKind>;
-
-/** The relation kinds that read the same both ways; the graph stores each once, source key < target key. */
-export const SYMMETRIC_EDGE_KINDS = ["SISTER_CITY_OF", "COOPERATES_WITH"] as const satisfies readonly EdgeKind[];
 
 export const LANGUAGES = ["id", "en", "mixed", "unknown"] as const;
 export const Language = z.enum(LANGUAGES);
@@ -52,7 +35,7 @@ export type Span = z.infer<typeof Span>;
 /** Where a fact comes from: the study and the sentence, verbatim, with its offsets in the study file. */
 export const Evidence = z
   .object({
-    study: z.string().startsWith("study:"),
+    study: z.string().startsWith(`${keyPrefix("Study")}:`),
     quote: z.string().min(1),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
@@ -92,14 +75,19 @@ export const StudyNodeAttributes = z.object({
 });
 export type StudyNodeAttributes = z.infer<typeof StudyNodeAttributes>;
 
-export const EntityNodeAttributes = z.object({
-  kind: NodeKind.exclude(["Study"]),
-  ...nodeBase,
-  /** Places only: from the gazetteer. */
+/** Where the gazetteer puts a node of a GEO_KINDS kind; other kinds have none of it. */
+export const Geo = z.object({
   geonameId: z.number().int().optional(),
   countryCode: z.string().length(2).optional(),
   lat: z.number().optional(),
   lon: z.number().optional(),
+});
+export type Geo = z.infer<typeof Geo>;
+
+export const EntityNodeAttributes = z.object({
+  kind: EntityKind,
+  ...nodeBase,
+  ...Geo.shape,
 });
 export type EntityNodeAttributes = z.infer<typeof EntityNodeAttributes>;
 
@@ -123,16 +111,14 @@ export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 
 export const GraphAttributes = z.object({
   name: z.string(),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(FORMAT_VERSION),
 });
 export type GraphAttributes = z.infer<typeof GraphAttributes>;
 
 /** Node keys are `<kind in lower case>:<slug>`, e.g. `city:jakarta`, `study:000_44789724b3adc80f`. */
-export const NodeKey = z
-  .string()
-  .regex(/^(study|city|province|country|organization|project|person|theory|method|concept):\S+$/, {
-    message: "node key must be <kind in lower case>:<slug>",
-  });
+export const NodeKey = z.string().regex(new RegExp(`^(?:${NODE_KINDS.map(keyPrefix).join("|")}):\\S+$`), {
+  message: "node key must be <kind in lower case>:<slug>",
+});
 
 export const SerializedNode = z.object({ key: NodeKey, attributes: NodeAttributes });
 export const SerializedEdge = z.object({
@@ -146,7 +132,11 @@ export const SerializedEdge = z.object({
 export const GraphFile = z
   .object({
     attributes: GraphAttributes,
-    options: z.object({ type: z.literal("directed"), multi: z.literal(true), allowSelfLoops: z.literal(false) }),
+    options: z.object({
+      type: z.literal(GRAPH_OPTIONS.type),
+      multi: z.literal(GRAPH_OPTIONS.multi),
+      allowSelfLoops: z.literal(GRAPH_OPTIONS.allowSelfLoops),
+    }),
     nodes: z.array(SerializedNode),
     edges: z.array(SerializedEdge),
   })
@@ -156,7 +146,7 @@ export const GraphFile = z
       if (keys.has(n.key))
         ctx.addIssue({ code: "custom", path: ["nodes", i, "key"], message: `duplicate node ${n.key}` });
       keys.add(n.key);
-      if (n.key.split(":")[0] !== n.attributes.kind.toLowerCase())
+      if (prefixOfKey(n.key) !== keyPrefix(n.attributes.kind))
         ctx.addIssue({
           code: "custom",
           path: ["nodes", i, "key"],

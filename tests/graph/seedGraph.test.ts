@@ -147,11 +147,13 @@ describe("the graph file", () => {
   it("rejects an invalid graph with the JSON path at fault", () => {
     const badKind = JSON.parse(json);
     badKind.nodes[3].attributes.kind = "Planet";
-    expect(() => parseGraphFile(badKind, "broken.json")).toThrow(/broken\.json[\s\S]*\$\.nodes\[3\]\.attributes\.kind/);
+    expect(() => parseGraphFile(badKind, "broken.json")).toThrow(
+      /^broken\.json: not a valid graph file\.\n[\s\S]*→ at nodes\[3\]\.attributes\.kind/,
+    );
     const badStudy = JSON.parse(json);
     badStudy.edges[0].attributes.evidence[0].study = "study:nope";
     expect(() => parseGraphFile(badStudy, "broken.json")).toThrow(
-      /\$\.edges\[0\]\.attributes\.evidence\[0\]\.study: unknown study/,
+      /✖ unknown study study:nope\n  → at edges\[0\]\.attributes\.evidence\[0\]\.study/,
     );
   });
 });

@@ -1,5 +1,15 @@
 // Generates large, valid graphs of a given size for benchmarks (viewer, Neo4j): seeded, so the same every run.
-import { EDGE_KINDS, NODE_KINDS, type GraphFile, type NodeKind } from "../../src/model/index.js";
+import {
+  EDGE_KINDS,
+  edgeKey,
+  ENTITY_KINDS,
+  FORMAT_VERSION,
+  GRAPH_OPTIONS,
+  isGeoKind,
+  nodeKey,
+  studyKey,
+  type GraphFile,
+} from "../../src/model/index.js";
 
 /** mulberry32: a tiny seeded PRNG; Math.random would make benchmark inputs differ between runs. */
 export function seededRandom(seed: number): () => number {
@@ -27,20 +37,19 @@ export function syntheticGraph({ nodes, edges, seed = 1 }: SyntheticOptions): Gr
   const studyCount = Math.max(1, Math.round(nodes / 50));
   const text = Array.from({ length: 4 }, () => SENTENCE).join(" ");
   const evidence = (i: number) => {
-    const study = `study:s${i % studyCount}`;
+    const study = studyKey(`s${i % studyCount}`);
     const start = (SENTENCE.length + 1) * (i % 4);
     return [{ study, quote: SENTENCE, start, end: start + SENTENCE.length }];
   };
-  const entityKinds = NODE_KINDS.filter((k) => k !== "Study") as Exclude<NodeKind, "Study">[];
   const out: GraphFile = {
-    attributes: { name: `synthetic ${nodes} nodes ${edges} edges`, formatVersion: 1 },
-    options: { type: "directed", multi: true, allowSelfLoops: false },
+    attributes: { name: `synthetic ${nodes} nodes ${edges} edges`, formatVersion: FORMAT_VERSION },
+    options: { ...GRAPH_OPTIONS },
     nodes: [],
     edges: [],
   };
   for (let i = 0; i < studyCount; i++) {
     out.nodes.push({
-      key: `study:s${i}`,
+      key: studyKey(`s${i}`),
       attributes: {
         kind: "Study",
         label: `Study ${i}`,
@@ -58,10 +67,10 @@ export function syntheticGraph({ nodes, edges, seed = 1 }: SyntheticOptions): Gr
     });
   }
   for (let i = studyCount; i < nodes; i++) {
-    const kind = entityKinds[i % entityKinds.length];
-    const geo = kind === "City" || kind === "Country" || kind === "Province";
+    const kind = ENTITY_KINDS[i % ENTITY_KINDS.length];
+    const geo = isGeoKind(kind);
     out.nodes.push({
-      key: `${kind.toLowerCase()}:n${i}`,
+      key: nodeKey(kind, `n${i}`),
       attributes: {
         kind,
         label: `${kind} ${i}`,
@@ -78,7 +87,7 @@ export function syntheticGraph({ nodes, edges, seed = 1 }: SyntheticOptions): Gr
     const s = out.nodes[Math.floor(random() * nodes)].key;
     const t = out.nodes[Math.floor(random() * nodes)].key;
     const kind = EDGE_KINDS[Math.floor(random() * EDGE_KINDS.length)];
-    const key = `${kind}|${s}|${t}`;
+    const key = edgeKey(kind, s, t);
     if (s === t || seen.has(key)) continue;
     seen.add(key);
     out.edges.push({ key, source: s, target: t, attributes: { kind, evidence: evidence(out.edges.length) } });

@@ -1,5 +1,5 @@
 // One phrase index over every lexicon: folded phrase -> what it names. Built once; the matchers look words up in it.
-import type { NodeKind } from "../../model/index.js";
+import type { EntityKind } from "../../model/index.js";
 import { nodeKey } from "../../model/index.js";
 import { foldName } from "../normalize.js";
 import { COMMON_WORDS } from "./commonWords.js";
@@ -9,8 +9,6 @@ import { CITY_EXONYMS, COUNTRY_EXONYMS } from "./exonyms.js";
 import { METHODS } from "./methods.js";
 import { KNOWN_ORGANIZATIONS } from "./organizations.js";
 import { foreignRegions, indonesianAreas, indonesianProvinceRegions } from "./regions.js";
-
-export type EntityKind = Exclude<NodeKind, "Study">;
 
 export interface PhraseHit {
   kind: EntityKind;

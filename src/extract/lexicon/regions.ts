@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import type { PlaceKind } from "../../model/index.js";
 import { titleCase } from "../normalize.js";
 import { PROVINCE_NAMES } from "./provinces.js";
 
@@ -302,7 +303,7 @@ export function foreignRegions(ctx: RegionContext): ForeignRegion[] {
 export interface IndonesianProvinceRegion {
   code: string;
   /** "Province", or "City" for Jakarta. */
-  kind: "Province" | "City";
+  kind: PlaceKind;
   label: string;
   /** The package's Indonesian name, the English label and the other forms people write. */
   forms: string[];

@@ -1,4 +1,5 @@
 // What a cue rule reads of a sentence (`MentionContext`), and the regex helpers the cue rules share.
+import { isGeoKind } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { lexiconMentions } from "./lexiconMentions.js";
@@ -23,7 +24,7 @@ export function mentionContext(lex: Lexicon, masked: string, sentence: Sentence)
     sentence,
     placesIn: (start, end) =>
       resolveOverlaps(lexiconMentions(lex, masked, tokenize(masked.slice(start, end), start), sentence)).filter((p) =>
-        ["City", "Province", "Country"].includes(p.kind),
+        isGeoKind(p.kind),
       ),
   };
 }

@@ -1,5 +1,5 @@
 // Places after a cue word: any size of place, and provinces the gazetteer does not list.
-import { nodeKey } from "../../model/index.js";
+import { isGeoKind, nodeKey } from "../../model/index.js";
 import { isCommonWord, PRIORITY } from "../lexicon/index.js";
 import { PLACE_CUES, placeLevel } from "../cues.js";
 import { foldName } from "../normalize.js";
@@ -68,9 +68,7 @@ export function cuedPlace(
       return region.region ? { ...m, region: region.region } : m;
     }
     if (knownOnly) continue;
-    const hits = (lex.phrases.get(fold) ?? []).filter(
-      (h) => h.kind === "City" || h.kind === "Province" || h.kind === "Country",
-    );
+    const hits = (lex.phrases.get(fold) ?? []).filter((h) => isGeoKind(h.kind));
     if (hits.length && !(hits[0].kind === "Country" && level === "city"))
       return { ...fromHit(hits[0], start, end, sentence), priority: PRIORITY.cued, cued: true };
     // A concept, as in "Kota Cerdas"; a country after a city cue ("Singapore City") may still be a city.

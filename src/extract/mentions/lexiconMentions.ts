@@ -1,4 +1,5 @@
 // Mentions the lexicons read: one phrase index over the general lexicons and the gazetteer, longest match first.
+import { isGeoKind } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
 import { correctTypo, isCommonWord, type Lexicon } from "../lexicon/index.js";
 import type { GazetteerCity } from "../lexicon/gazetteer.js";
@@ -45,7 +46,7 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
       if (hits)
         for (const hit of hits) {
           if (hit.exactCase && !isUpperCase(masked, first.start, last.end)) continue;
-          if ((hit.kind === "Country" || hit.kind === "Province" || hit.kind === "City") && !tryCity) continue;
+          if (isGeoKind(hit.kind) && !tryCity) continue;
           (hit.needsCountry ? besideCountry : out).push(fromHit(hit, first.start, last.end, sentence));
         }
       if (allUpper) {

@@ -1,7 +1,7 @@
 // The `Mention` a rule proposes, and the small helpers the mention rules share.
-import { nodeKey } from "../../model/index.js";
+import { nodeKey, type EntityKind } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
-import { PRIORITY, type AreaHit, type EntityKind, type PhraseHit } from "../lexicon/index.js";
+import { PRIORITY, type AreaHit, type PhraseHit } from "../lexicon/index.js";
 import type { GazetteerCity } from "../lexicon/gazetteer.js";
 import { isLetter, isLetterOrDigit, isUpperOrDigit } from "../../studies/characters.js";
 import { foldName, titleCase } from "../normalize.js";

@@ -1,5 +1,5 @@
 // Sentences about "kedua kota" / "the two cities" without naming them speak of the study's own pair of places.
-import type { EdgeKind } from "../../model/index.js";
+import { edgeKey, isPlaceKind, isSymmetricEdgeKind, type EdgeKind } from "../../model/index.js";
 import { findPeriods, findSince } from "../../studies/metadata.js";
 import type { Sentence } from "../../studies/sentences.js";
 import { evidenceOf, type StudyContext } from "../context.js";
@@ -8,7 +8,6 @@ import type { RelationFact } from "../facts.js";
 import type { Mention } from "../mentions/index.js";
 
 const BOTH_PLACES = cueRegex(BOTH_PLACES_WORDS);
-const PLACE_KINDS = new Set(["City", "Province"]);
 
 /**
  * Sentences about "kedua kota" / "the two cities" without naming them: they speak of the study's own pair,
@@ -21,8 +20,8 @@ export function bothPlacesRelations(
 ): RelationFact[] {
   const counts = new Map<string, { kind: EdgeKind; source: string; target: string; n: number }>();
   for (const r of found)
-    if (r.kind === "SISTER_CITY_OF" || r.kind === "COOPERATES_WITH") {
-      const k = `${r.kind}|${r.source}|${r.target}`;
+    if (isSymmetricEdgeKind(r.kind)) {
+      const k = edgeKey(r.kind, r.source, r.target);
       const c = counts.get(k) ?? { kind: r.kind, source: r.source, target: r.target, n: 0 };
       c.n++;
       counts.set(k, c);
@@ -33,7 +32,7 @@ export function bothPlacesRelations(
   const out: RelationFact[] = [];
   for (const [sentence, mentions] of bySentence) {
     const sm = ctx.masked.slice(sentence.start, sentence.end);
-    if (mentions.some((m) => PLACE_KINDS.has(m.kind)) || !BOTH_PLACES.test(sm)) continue;
+    if (mentions.some((m) => isPlaceKind(m.kind)) || !BOTH_PLACES.test(sm)) continue;
     if (!COOPERATION.test(sm) && !mentions.some((m) => TWINNING_KEYS.has(m.key))) continue;
     const period = findPeriods(ctx.text, sentence.start, sentence.end, true)[0];
     const since = findSince(sm);

@@ -1,6 +1,7 @@
 // A province or city cooperating with a foreign country: "kerja sama Pemerintah Provinsi Kalimantan Timur dengan
 // Rusia", "Papua dan Papua New Guinea … bekerja sama". Only cooperation (COOPERATES_WITH), never a twinning: a
 // country is nobody's sister city.
+import { isGeoKind } from "../../model/index.js";
 import type { Mention } from "../mentions/index.js";
 import { LIST_GLUE, LIST_INTRO } from "./twinnedPairs.js";
 
@@ -61,7 +62,7 @@ const COUNTRY_AND = /^\s*(?:dan|and|&)\s*$/i;
 export function countryPairs(masked: string, mentions: Mention[]): Array<[Mention, Mention]> {
   const countries = withoutQualifiers(
     masked,
-    mentions.filter((m) => m.kind === "Country" || m.kind === "City" || m.kind === "Province"),
+    mentions.filter((m) => isGeoKind(m.kind)),
   ).filter((m) => m.kind === "Country");
   const alone = new Set(countries.map((m) => m.key)).size === 2;
   const out: Array<[Mention, Mention]> = [];

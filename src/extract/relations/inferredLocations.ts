@@ -1,7 +1,7 @@
 // LOCATED_IN that no sentence states but the gazetteer knows: a place of the study lies in a country the study names,
 // or an Indonesian regency or city in a province the study names (idn-area-data). Marked `inferred`; its evidence is
 // the first sentence naming the place and the first naming the country or province.
-import type { Evidence } from "../../model/index.js";
+import { isPlaceKind, type Evidence } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
 import type { RelationFact } from "../facts.js";
 import type { Mention } from "../mentions/index.js";
@@ -24,7 +24,7 @@ export function inferredLocations(
       if (!m.countryCode) continue;
       if (m.kind === "Country" && !countries.has(m.countryCode))
         countries.set(m.countryCode, { key: m.key, evidence: evidenceOf(sentence, m) });
-      if ((m.kind === "City" || m.kind === "Province") && !places.has(m.key))
+      if (isPlaceKind(m.kind) && !places.has(m.key))
         places.set(m.key, { countryCode: m.countryCode, evidence: evidenceOf(sentence, m) });
     }
   const located = new Set(stated.filter((r) => r.kind === "LOCATED_IN").map((r) => `${r.source}|${r.target}`));

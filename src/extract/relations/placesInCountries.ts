@@ -1,5 +1,6 @@
 // LOCATED_IN as sentences write it: "Lismore, Australia", "Changwon (Korea Selatan)", "Kota Davao di Filipina",
 // "Hamburg in Germany", "Rotterdam, the Netherlands' second city", and lists "A (Australia), B dan C (Tiongkok)".
+import { isPlaceKind } from "../../model/index.js";
 import type { Mention } from "../mentions/index.js";
 
 /** What may stand between a place (other places of a list taken out) and the country it lies in. */
@@ -11,8 +12,6 @@ const TO_PROVINCE = /^(?:[\s,()]|\b(?:di|in|provinsi|province|prefektur|prefectu
 /** "Distrik Oecussi, Timor Leste", "the Oecussi District of Timor Leste", "Kota X (Filipina)". */
 const BESIDE_COUNTRY =
   /^(?:\s+(?:district|regency|municipality|city|province))?(?:\s*[,(]\s*|\s+(?:di|in|of)\s+(?:the\s+)?)$/i;
-
-const PLACE_KINDS = new Set(["City", "Province"]);
 
 export interface Placement {
   place: Mention;
@@ -26,7 +25,7 @@ export interface Placement {
  */
 export function placesInCountries(masked: string, mentions: Mention[]): Placement[] {
   const out: Placement[] = [];
-  const places = mentions.filter((m) => PLACE_KINDS.has(m.kind));
+  const places = mentions.filter((m) => isPlaceKind(m.kind));
   for (const p of places) {
     const country = mentions.find(
       (c) =>

@@ -1,8 +1,8 @@
 // Which places of a sentence about twinning or cooperation are partners: pairs joined by "dan"/"and"/"–", the only two
 // places of a twinning sentence, and one home place with every partner of a list ("Makassar dengan A, B, C dan D").
+import { isPlaceKind } from "../../model/index.js";
 import type { Mention } from "../mentions/index.js";
 
-const PLACE_KINDS = new Set(["City", "Province"]);
 /** Words that join the two sides of one partnership. */
 const PAIR_GLUE = /^\s*(dan|and|&|with|dengan|bersama|[-–—/]|to|serta)?\s*$/i; // no comma: a comma lists
 /** Glue that binds one pair tighter than "dan" binds pairs: "A–B dan C–D", "A dengan B dan C dengan D". */
@@ -45,9 +45,9 @@ export function twinnedPairs({
   // A province that holds another place of the sentence ("Sawahlunto, a small town in West Sumatra") is no partner.
   const holders = new Set(partners.map((p) => p.region).filter(Boolean));
   const places = partners.filter((p, i, all) => {
-    if (!PLACE_KINDS.has(p.kind) || (p.kind === "Province" && holders.has(p.key))) return false;
+    if (!isPlaceKind(p.kind) || (p.kind === "Province" && holders.has(p.key))) return false;
     const before = all[i - 1];
-    if (!before || !PLACE_KINDS.has(before.kind)) return true;
+    if (!before || !isPlaceKind(before.kind)) return true;
     const glue = masked.slice(before.end, p.start);
     // "Jung-gu, Ulsan Metropolitan City": the city after a district, with a comma, is where the district lies.
     if (/-(?:gu|gun|ku)$/.test(before.label) && p.kind === "City" && /^\s*,\s*$/.test(glue)) return false;

@@ -1,5 +1,5 @@
 // The side panel: a node (label, kind, aliases, relations, sources), a relation (its evidence) or a study (its text).
-import type { EdgeKind, Evidence, StudyNodeAttributes } from "../../model/index.js";
+import { isSymmetricEdgeKind, type Evidence, type StudyNodeAttributes } from "../../model/index.js";
 import { NODE_COLORS, EDGE_COLORS } from "../core/appearance/palette.js";
 import {
   mentionsInQuote,
@@ -15,9 +15,6 @@ import { edgeKindName, nodeKindName, t, type Lang, type MessageKey } from "../co
 import { NONE, type Selection } from "../core/state/state.js";
 import { h, replaceChildren } from "./dom.js";
 import { selectLink, type Select } from "./links.js";
-
-/** Relations stored once but true both ways: no arrow. */
-const SYMMETRIC: ReadonlySet<EdgeKind> = new Set(["SISTER_CITY_OF", "COOPERATES_WITH"]);
 
 export interface PanelContext {
   dataset: Dataset;
@@ -141,7 +138,7 @@ function relationsSection(node: string, ctx: PanelContext): HTMLElement {
                 selectLink(
                   ctx.select,
                   { type: "edge", key: rel.edge },
-                  `${SYMMETRIC.has(kind) ? "↔" : rel.direction === "out" ? "→" : "←"} ${graph.getNodeAttribute(rel.other, "label")}`,
+                  `${isSymmetricEdgeKind(kind) ? "↔" : rel.direction === "out" ? "→" : "←"} ${graph.getNodeAttribute(rel.other, "label")}`,
                   {
                     class: "relation",
                     testid: "relation",

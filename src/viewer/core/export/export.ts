@@ -1,7 +1,7 @@
 // Exports of the dataset: GEXF and GraphML for Gephi (nested evidence flattened to text columns) and the JSON file.
 import Graph from "graphology";
 import writeGexf from "graphology-gexf/browser/writer";
-import type { Evidence } from "../../../model/index.js";
+import { GRAPH_OPTIONS, type Evidence } from "../../../model/index.js";
 import type { DataGraph } from "../graph/dataset.js";
 
 type Flat = Record<string, string | number | boolean>;
@@ -43,7 +43,7 @@ export function xmlSafe(text: string): string {
  * `xmlSafe` (two keys that differ only by such characters stay two, the second suffixed).
  */
 export function flatGraph(graph: DataGraph): Graph {
-  const flat = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  const flat = new Graph(GRAPH_OPTIONS);
   const safeAttributes = (attrs: Flat): Flat =>
     Object.fromEntries(
       Object.entries(attrs).map(([name, value]) => [xmlSafe(name), typeof value === "string" ? xmlSafe(value) : value]),

@@ -1,11 +1,11 @@
 // The dataset: the graph file validated and loaded into graphology, plus the indexes every panel reads.
 import Graph from "graphology";
-import { z } from "zod";
 import {
-  GraphFile,
+  checkGraphFile,
   type EdgeAttributes,
   type Evidence,
   type GraphAttributes,
+  type GraphFile,
   type NodeAttributes,
   type Period,
   type StudyNodeAttributes,
@@ -41,10 +41,8 @@ export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; messag
 
 /** Validates the graph file (same schema as the build) and indexes it. `source` names it in errors. */
 export function parseDataset(data: unknown, source = "graph.json"): DatasetResult {
-  const parsed = GraphFile.safeParse(data);
-  if (!parsed.success)
-    return { ok: false, message: `${source}: not a valid graph file.\n${z.prettifyError(parsed.error)}` };
-  return { ok: true, dataset: indexDataset(parsed.data) };
+  const checked = checkGraphFile(data, source);
+  return checked.ok ? { ok: true, dataset: indexDataset(checked.file) } : checked;
 }
 
 export function indexDataset(file: GraphFile): Dataset {

@@ -1,7 +1,7 @@
 // The drawn graph, derived from the dataset: positions (layout or map), colours, sizes and curves. Never stored twice.
 import Graph from "graphology";
 import type { GeoProjection } from "d3-geo";
-import type { EdgeKind, NodeKind } from "../../../model/index.js";
+import { GRAPH_OPTIONS, isSymmetricEdgeKind, type EdgeKind, type NodeKind } from "../../../model/index.js";
 import { EDGE_COLORS, NODE_COLORS, edgeSize, nodeSize } from "../appearance/palette.js";
 import { projectPoint } from "../map/projection.js";
 import { isPlace, type DataGraph } from "./dataset.js";
@@ -47,7 +47,7 @@ export function parallelCurvature(index: number, maxIndex: number): number {
  * relations between them, sister-city links drawn as arcs.
  */
 export function buildDisplayGraph(data: DataGraph, mode: "graph" | "map", projection?: GeoProjection): DisplayGraph {
-  const display: DisplayGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  const display: DisplayGraph = new Graph(GRAPH_OPTIONS);
   data.forEachNode((key, attrs) => {
     let position = { x: attrs.x, y: attrs.y };
     if (mode === "map") {
@@ -64,7 +64,7 @@ export function buildDisplayGraph(data: DataGraph, mode: "graph" | "map", projec
   });
   data.forEachEdge((key, attrs, source, target) => {
     if (!display.hasNode(source) || !display.hasNode(target)) return;
-    const arc = mode === "map" && (attrs.kind === "SISTER_CITY_OF" || attrs.kind === "COOPERATES_WITH");
+    const arc = mode === "map" && isSymmetricEdgeKind(attrs.kind);
     display.addEdgeWithKey(key, source, target, {
       size: edgeSize(attrs.kind),
       color: EDGE_COLORS[attrs.kind],

@@ -1,5 +1,5 @@
 // Search over node labels and aliases (Indonesian and English names alike), accent- and case-insensitive.
-import type { NodeKind } from "../../../model/index.js";
+import { foldText, type NodeKind } from "../../../model/index.js";
 import type { Dataset } from "../graph/dataset.js";
 
 export interface SearchEntry {
@@ -20,13 +20,9 @@ export interface Suggestion {
   via?: string;
 }
 
+/** The model's `foldText` and white space folded; dashes and punctuation stay, for `matchRank` to split words on. */
 export function normalize(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return foldText(text).replace(/\s+/g, " ").trim();
 }
 
 export function buildSearchIndex(dataset: Dataset): SearchEntry[] {

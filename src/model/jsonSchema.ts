@@ -1,0 +1,30 @@
+// The graph file format as JSON Schema, for readers outside TypeScript: generated from the zod schema, never by hand.
+import { z } from "zod";
+import { GraphFile } from "./schema.js";
+
+/** Where the published schema is kept, beside the graph it describes. */
+export const GRAPH_JSON_SCHEMA_PATH = "graph-data/graph.schema.json";
+
+/**
+ * The schema of what a reader may hand in (`io: "input"`): fields zod would strip are allowed, as parsing allows them.
+ * JSON Schema cannot say what the zod refinements check across the file (unique node keys, key prefixes matching
+ * kinds, evidence naming known studies, quote lengths matching offsets); the description says so.
+ */
+export function graphJsonSchema(): Record<string, unknown> {
+  const { $schema, ...schema } = z.toJSONSchema(GraphFile, { io: "input", target: "draft-2020-12" });
+  return {
+    $schema,
+    title: "sister-city-graph graph file",
+    description:
+      "graphology's serialized graph (graph.export()) of studies, the places, organizations, projects, people, " +
+      "theories, methods and concepts they name, and the relations between them, each with its evidence. " +
+      "Generated from src/model/schema.ts; that zod schema also checks what JSON Schema cannot: unique node keys, " +
+      "key prefixes matching kinds, evidence naming a study of the graph, quotes as long as their offsets say.",
+    ...schema,
+  };
+}
+
+/** The file's text: two-space JSON and a final newline, so it reads well in a diff. */
+export function graphJsonSchemaText(): string {
+  return `${JSON.stringify(graphJsonSchema(), null, 2)}\n`;
+}
