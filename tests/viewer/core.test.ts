@@ -1,6 +1,6 @@
 // The viewer's core: pure functions over the dataset, tested on a graph built from the seed studies' real text.
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { computeHighlight } from "../../src/viewer/core/appearance/highlight.js";
 import { nodeSize } from "../../src/viewer/core/appearance/palette.js";
@@ -11,7 +11,7 @@ import {
   segmentText,
   sourcesByStudy,
 } from "../../src/viewer/core/evidence/evidence.js";
-import { flattenAttributes, toGexf, toGraphml, toJson } from "../../src/viewer/core/export/export.js";
+import { flattenAttributes, toGexf, toGraphml, toJson } from "../../src/export/formats/index.js";
 import { NO_FILTERS, computeVisibility } from "../../src/viewer/core/filters/filters.js";
 import { indexDataset, parseDataset } from "../../src/viewer/core/graph/dataset.js";
 import { buildDisplayGraph, parallelCurvature, shortLabel } from "../../src/viewer/core/graph/display.js";
@@ -315,11 +315,31 @@ describe("boundaries", () => {
         /innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser/,
       );
   });
-  it("never imports extraction or export code, and the core never imports views", () => {
+  it("imports from the rest of src/ only the model and the export formats, and the core never imports views", () => {
+    const src = resolve(import.meta.dirname, "../../src");
+    const allowed = ["model", "export/formats", "viewer"].map((dir) => join(src, dir) + sep);
     for (const f of viewerFiles) {
       const text = readFileSync(f, "utf8");
-      expect(text, f).not.toMatch(/from "[./]*\/(extract|export)\//);
+      for (const [, path] of text.matchAll(/(?:from|import)\s*\(?\s*"(\.[^"]*)"/g)) {
+        const target = resolve(dirname(f), path);
+        expect(
+          allowed.some((dir) => target.startsWith(dir)),
+          `${f} imports ${path}`,
+        ).toBe(true);
+      }
       if (f.includes("/core/")) expect(text, f).not.toMatch(/from "[./]*\/views\//);
+    }
+  });
+  it("bundles export formats that import no node: module and nothing from src/ but the model", () => {
+    const formats = resolve(import.meta.dirname, "../../src/export/formats");
+    const model = resolve(import.meta.dirname, "../../src/model") + sep;
+    for (const f of files(formats).filter((f) => f.endsWith(".ts"))) {
+      const text = readFileSync(f, "utf8");
+      expect(text, f).not.toMatch(/(?:from|import)\s*\(?\s*"node:/);
+      for (const [, path] of text.matchAll(/(?:from|import)\s*\(?\s*"(\.[^"]*)"/g)) {
+        const target = resolve(dirname(f), path);
+        expect(target.startsWith(formats + sep) || target.startsWith(model), `${f} imports ${path}`).toBe(true);
+      }
     }
   });
   it("handles a 5,000-node graph's visibility and search quickly", () => {

@@ -1,6 +1,6 @@
 // The page: wires the store to the renderer, panels, search, filters, toolbar and the address bar.
 import { computeHighlight } from "../core/appearance/highlight.js";
-import { toGexf, toGraphml, toJson } from "../core/export/export.js";
+import { toGexf, toGraphml, toJson } from "../../export/formats/index.js";
 import { computeVisibility, type Filters, type Visibility } from "../core/filters/filters.js";
 import type { Dataset } from "../core/graph/dataset.js";
 import { t, type Lang } from "../core/i18n/messages.js";
