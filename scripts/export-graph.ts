@@ -2,19 +2,16 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Graph from "graphology";
-import { toGexf, toGraphml, toJson, type ExportGraph } from "../src/export/formats/index.js";
+import { GRAPH_FORMATS, isGraphFormat, type ExportGraph, type GraphFormatName } from "../src/export/formats/index.js";
 import { readGraphFile } from "../src/graph/graphFile.js";
 import { writeFileAtomic } from "../src/graph/writeFileAtomic.js";
-
-const WRITERS = { gexf: toGexf, graphml: toGraphml, json: toJson } as const;
-type Format = keyof typeof WRITERS;
 
 const USAGE =
   "usage: npm run export -- --format gexf|graphml|json [--in graph-data/graph.json] [--out graph-data/sister-city-graph.<format>]";
 
 class UsageError extends Error {}
 
-function options(argv: string[]): { format: Format; input: string; out: string } {
+function options(argv: string[]): { format: GraphFormatName; input: string; out: string } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -35,18 +32,18 @@ function options(argv: string[]): { format: Format; input: string; out: string }
   }
   const format = values.format;
   if (!format) throw new UsageError("--format is required: gexf, graphml or json");
-  if (!Object.hasOwn(WRITERS, format)) throw new UsageError(`unknown format "${format}": gexf, graphml or json`);
+  if (!isGraphFormat(format)) throw new UsageError(`unknown format "${format}": gexf, graphml or json`);
   // The page downloads the same name; next to graph.json, where the other exports go.
   const out = values.out ?? `graph-data/sister-city-graph.${format}`;
   if (resolve(out) === resolve(values.in))
     throw new UsageError(`--out ${out} is the graph being read; choose another file`);
-  return { format: format as Format, input: values.in, out };
+  return { format, input: values.in, out };
 }
 
 try {
   const { format, input, out } = options(process.argv.slice(2));
   const graph = Graph.from(readGraphFile(input) as never) as ExportGraph;
-  const text = WRITERS[format](graph);
+  const text = GRAPH_FORMATS[format].write(graph);
   writeFileAtomic(out, text);
   console.log(`export: ${out} (${format}, ${graph.order} nodes, ${graph.size} relations, ${text.length} characters)`);
 } catch (error) {

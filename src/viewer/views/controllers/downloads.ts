@@ -1,7 +1,7 @@
 // The toolbar's exports: a PNG of the view, or the dataset as GEXF, GraphML or JSON, downloaded as a file.
 import { downloadAsPNG } from "@sigma/export-image";
 import type Sigma from "sigma";
-import { toGexf, toGraphml, toJson } from "../../../export/formats/index.js";
+import { GRAPH_FORMATS } from "../../../export/formats/index.js";
 import type { Dataset } from "../../core/graph/dataset.js";
 import { h } from "../dom.js";
 import type { GraphView } from "../graph/graphView.js";
@@ -11,17 +11,11 @@ import type { ExportFormat } from "../toolbar.js";
 /** The same name the command line writes by default (`npm run export`). */
 const FILE_NAME = "sister-city-graph";
 
-const FILES = {
-  gexf: { write: toGexf, type: "application/xml" },
-  graphml: { write: toGraphml, type: "application/xml" },
-  json: { write: toJson, type: "application/json" },
-} as const;
-
 export function createDownloads(dataset: Dataset, view: GraphView): (format: ExportFormat) => void {
   return (format) => {
     if (format === "png") return void exportPng(view);
-    const { write, type } = FILES[format];
-    download(new Blob([write(dataset.graph)], { type }), `${FILE_NAME}.${format}`);
+    const { write, mediaType } = GRAPH_FORMATS[format];
+    download(new Blob([write(dataset.graph)], { type: mediaType }), `${FILE_NAME}.${format}`);
   };
 }
 
