@@ -3,8 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Graph from "graphology";
 import { GRAPH_FORMATS, isGraphFormat, type ExportGraph, type GraphFormatName } from "../src/export/formats/index.js";
-import { readGraphFile } from "../src/graph/graphFile.js";
-import { writeFileAtomic } from "../src/graph/writeFileAtomic.js";
+import { readGraphFile, writeFileAtomic } from "../src/graph/index.js";
 
 const USAGE =
   "usage: npm run export -- --format gexf|graphml|json [--in graph-data/graph.json] [--out graph-data/sister-city-graph.<format>]";

@@ -5,7 +5,7 @@ import { parseArgs, UsageError } from "../src/export/args.js";
 import { connect } from "../src/export/connect.js";
 import { EVIDENCE_QUERY } from "../src/export/pull.js";
 import { runQuery } from "../src/export/query.js";
-import { buildLauncher, DEFAULT_PASSWORD, ROOT, startNeo4j } from "../src/export/server.js";
+import { buildLauncher, DEFAULT_PASSWORD, ROOT, startNeo4j } from "../tools/neo4j/index.js";
 
 const USAGE =
   "usage: npm run neo4j [-- --port 7687] [--data .neo4j/data] [--password PASSWORD] [--fresh] [--heap 2g] " +

@@ -1,5 +1,5 @@
 // The key under which a gold name and a node's label or alias are compared.
-import { foldName } from "../extract/normalize.js";
+import { foldName } from "../extract/index.js";
 
 /**
  * The extractor's own folding (case, accents, dashes), then every mark, punctuation sign or symbol left becomes a

@@ -1,5 +1,4 @@
 // Measuring extraction: a gold file of what the studies say, and the scores of a graph against it.
-export * from "./gold.js";
-export * from "./fold.js";
-export * from "./score.js";
-export * from "./report.js";
+export { Gold, GoldFileError, parseGold } from "./gold.js";
+export { scoreGraph, type EvalReport } from "./score.js";
+export { formatReport } from "./report.js";

@@ -2,7 +2,7 @@
 import Graph from "graphology";
 import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../model/index.js";
 import { edgeKey } from "../model/index.js";
-import type { StudyFacts } from "../extract/facts.js";
+import type { StudyFacts } from "../extract/index.js";
 import type { KnowledgeGraph } from "./graphFile.js";
 import { layoutGraph } from "./layout.js";
 

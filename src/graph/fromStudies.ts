@@ -1,7 +1,6 @@
 // The whole pipeline on parsed studies: facts with evidence, then one merged, laid-out graph.
-import { extractStudies } from "../extract/extractStudies.js";
-import type { StudyFacts } from "../extract/facts.js";
-import type { Study } from "../studies/study.js";
+import { extractStudies, type StudyFacts } from "../extract/index.js";
+import type { Study } from "../studies/index.js";
 import { buildGraph } from "./buildGraph.js";
 import type { KnowledgeGraph } from "./graphFile.js";
 

@@ -7,7 +7,7 @@ import type { RunningServer } from "../../src/viewer/server/staticServer.js";
 import { FADED_NODE_COLOR, NODE_COLORS } from "../../src/viewer/core/appearance/palette.js";
 import type { GraphFile } from "../../src/model/index.js";
 import { STUDY_A, evidenceIn, seedFixture } from "../viewer/fixtures.js";
-import { ARTIFACTS, buildViewer, launchChromium, openViewer, serveViewer } from "./harness.js";
+import { ARTIFACTS, buildViewer, launchChromium, openViewer, serveViewer } from "../support/harness.js";
 
 const PAYLOAD = "<img src=x onerror=alert(1)>";
 

@@ -5,7 +5,7 @@ import { get } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "./harness.js";
+import { ROOT } from "../support/harness.js";
 
 describe("npm start", () => {
   it("builds the viewer, serves it and graph.json on localhost, and prints the address", async () => {

@@ -15,7 +15,7 @@ import {
   openViewer,
   serveViewer,
   type OpenedPage,
-} from "./harness.js";
+} from "../support/harness.js";
 
 const GRAPH = resolve(ROOT, "graph-data/graph.json");
 const BERLIN_STUDIES = ["study:000_44789724b3adc80f", "study:002_d43d9dfe6668f96b"];

@@ -8,7 +8,7 @@ import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { afterAll, describe, expect, it } from "vitest";
 import { toGexf, toGraphml, toJson, type ExportGraph } from "../../src/export/formats/index.js";
-import { readGraphFile } from "../../src/graph/graphFile.js";
+import { readGraphFile } from "../../src/graph/index.js";
 
 const GRAPH = "graph-data/graph.json";
 const dir = mkdtempSync(join(tmpdir(), "scg-export-"));

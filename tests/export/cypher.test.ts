@@ -12,7 +12,7 @@ import {
   nodeMergeStatement,
   splitCypherScript,
 } from "../../src/export/cypher.js";
-import { syntheticGraph } from "../../src/graph/synthetic.js";
+import { syntheticGraph } from "../support/syntheticGraph.js";
 import { HOSTILE_STRINGS, hostileGraph } from "./hostileGraph.js";
 
 describe("cypherString", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isInt } from "neo4j-driver";
 import { MARKER, edgeFromProperties, edgeRow, nodeFromProperties, nodeRow } from "../../src/export/properties.js";
 import { readGraphFile } from "../../src/graph/graphFile.js";
-import { syntheticGraph } from "../../src/graph/synthetic.js";
+import { syntheticGraph } from "../support/syntheticGraph.js";
 import { hostileGraph } from "./hostileGraph.js";
 
 // The seeds' graph too: every attribute extraction writes (a relation's `since`, places' coordinates) must survive.

@@ -3,7 +3,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { connect, targetFromEnv, type Neo4jTarget } from "../../src/export/connect.js";
-import { ROOT, startNeo4j } from "../../src/export/server.js";
+import { ROOT, startNeo4j } from "../../tools/neo4j/index.js";
 
 export interface TestNeo4j {
   target: Neo4jTarget;

@@ -1,7 +1,7 @@
 // Filters: node kinds, relation kinds, studies and years, and the visible sets and counts derived from them.
 import { describe, expect, it } from "vitest";
 import { NO_FILTERS, computeVisibility, visibilityOf } from "../../src/viewer/core/filters/filters.js";
-import { syntheticGraph } from "../../src/graph/synthetic.js";
+import { syntheticGraph } from "../support/syntheticGraph.js";
 import { indexDataset } from "../../src/viewer/core/graph/dataset.js";
 import { STUDY_A, STUDY_B, STUDY_C, seedFixture } from "./fixtures.js";
 

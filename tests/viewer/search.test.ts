@@ -1,6 +1,6 @@
 // Search: suggestions over labels and aliases in both languages, accents and case ignored.
 import { describe, expect, it } from "vitest";
-import { syntheticGraph } from "../../src/graph/synthetic.js";
+import { syntheticGraph } from "../support/syntheticGraph.js";
 import { indexDataset } from "../../src/viewer/core/graph/dataset.js";
 import { buildSearchIndex, normalize, suggest } from "../../src/viewer/core/search/search.js";
 import { STUDY_A, seedFixture } from "./fixtures.js";

@@ -1,6 +1,6 @@
 // Generates corpora of realistic studies for the benchmark: real abstract sentences, recombined, with the places
 // swapped for other gazetteer cities, so the extractor meets new names the way it will on unseen studies.
-import { seededRandom } from "../graph/synthetic.js";
+import { seededRandom } from "./syntheticGraph.js";
 
 export interface CorpusFile {
   file: string;

@@ -1,5 +1,5 @@
 // Generates large, valid graphs of a given size for benchmarks (viewer, Neo4j): seeded, so the same every run.
-import { EDGE_KINDS, NODE_KINDS, type GraphFile, type NodeKind } from "../model/index.js";
+import { EDGE_KINDS, NODE_KINDS, type GraphFile, type NodeKind } from "../../src/model/index.js";
 
 /** mulberry32: a tiny seeded PRNG; Math.random would make benchmark inputs differ between runs. */
 export function seededRandom(seed: number): () => number {

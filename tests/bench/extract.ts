@@ -4,12 +4,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { extractFolder } from "../src/extract/extractFolder.js";
-import { buildGraph } from "../src/graph/buildGraph.js";
-import { serializeGraph } from "../src/graph/graphFile.js";
-import { cityIndexByName } from "../src/extract/lexicon/gazetteer.js";
-import { listStudyFolder } from "../src/studies/readStudyFolder.js";
-import { syntheticCorpus } from "../src/studies/syntheticCorpus.js";
+import { cityIndexByName, extractFolder } from "../../src/extract/index.js";
+import { buildGraph, serializeGraph } from "../../src/graph/index.js";
+import { listStudyFolder } from "../../src/studies/index.js";
+import { syntheticCorpus } from "../support/syntheticCorpus.js";
 
 const SEEDS = "graph-data/studies";
 
@@ -80,7 +78,7 @@ function main(): void {
     const dir = count ? makeCorpus(count) : SEEDS;
     process.stderr.write(`bench-extract: ${name} studies...\n`);
     try {
-      const child = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-extract.ts", "--run", dir], {
+      const child = spawnSync(process.execPath, ["--import", "tsx", import.meta.filename, "--run", dir], {
         encoding: "utf8",
       });
       if (child.status !== 0) {

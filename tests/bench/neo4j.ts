@@ -2,12 +2,18 @@
 import { readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "../src/export/args.js";
-import { connect, targetFromEnv, type Neo4jTarget } from "../src/export/connect.js";
-import { DEFAULT_BATCH_SIZE, pushGraph, type PushSummary } from "../src/export/push.js";
-import { ROOT, startNeo4j } from "../src/export/server.js";
-import { syntheticGraph } from "../src/graph/synthetic.js";
-import type { GraphFile } from "../src/model/index.js";
+import {
+  connect,
+  DEFAULT_BATCH_SIZE,
+  parseArgs,
+  pushGraph,
+  targetFromEnv,
+  type Neo4jTarget,
+  type PushSummary,
+} from "../../src/export/index.js";
+import { ROOT, startNeo4j } from "../../tools/neo4j/index.js";
+import { syntheticGraph } from "../support/syntheticGraph.js";
+import type { GraphFile } from "../../src/model/index.js";
 
 /** utime + stime of a process from /proc (Linux), in seconds; NaN elsewhere. */
 function processCpuSeconds(pid: number): number {

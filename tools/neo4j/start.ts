@@ -1,15 +1,11 @@
-// Starts the project's local Neo4j 5 server (scripts/neo4j, built once with Maven and cached in .neo4j/launcher).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Neo4jTarget } from "./connect.js";
-import { importArguments } from "./csv.js";
+// Starts the project's local Neo4j 5 server (the Java launcher beside this file) and stops it.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import type { Neo4jTarget } from "../../src/export/index.js";
+import { buildLauncher } from "./build.js";
+import { Neo4jStartError, requireTool } from "./errors.js";
+import { importCsv } from "./importCsv.js";
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const LAUNCHER_SOURCES = ["scripts/neo4j/pom.xml", "scripts/neo4j/src/main/java/scg/neo4j/Launcher.java"];
-const LAUNCHER_HOME = join(ROOT, ".neo4j/launcher");
 export const DEFAULT_PASSWORD = "sister-city-graph";
 
 export interface StartOptions {
@@ -41,87 +37,6 @@ export interface RunningNeo4j extends Neo4jTarget {
   process: ChildProcess;
   /** Stops the server and waits for it to exit. */
   stop: () => Promise<void>;
-}
-
-export class Neo4jStartError extends Error {
-  override name = "Neo4jStartError";
-}
-
-function launcherStamp(): string {
-  const hash = createHash("sha256");
-  for (const file of LAUNCHER_SOURCES) hash.update(readFileSync(join(ROOT, file)));
-  return hash.digest("hex");
-}
-
-function requireTool(command: string, install: string) {
-  const probe = spawnSync(command, ["-version"], { stdio: "ignore" });
-  if (probe.error)
-    throw new Neo4jStartError(`neo4j: \`${command}\` is not installed; it is needed to run Neo4j. Install ${install}.`);
-}
-
-/**
- * Builds the launcher with Maven when its sources changed since the last build (or never were built), and returns
- * the java classpath. The first build downloads Neo4j from Maven Central (about 200 MB): Maven prints each file.
- */
-export function buildLauncher(log: (line: string) => void = (l) => process.stderr.write(l + "\n")): string {
-  const stampFile = join(LAUNCHER_HOME, "stamp");
-  const classpathFile = join(LAUNCHER_HOME, "classpath.txt");
-  const classes = join(LAUNCHER_HOME, "target/classes");
-  const stamp = launcherStamp();
-  const fresh =
-    existsSync(stampFile) &&
-    readFileSync(stampFile, "utf8") === stamp &&
-    existsSync(classpathFile) &&
-    readFileSync(classpathFile, "utf8")
-      .split(":")
-      .every((jar) => existsSync(jar));
-  if (!fresh) {
-    requireTool("mvn", "Maven (Debian: apt-get install maven)");
-    log("neo4j: building the launcher with Maven (the first time downloads Neo4j 5 from Maven Central)...");
-    const build = spawnSync("mvn", ["-B", "-f", join(ROOT, "scripts/neo4j/pom.xml"), "compile"], {
-      stdio: ["ignore", 2, 2], // Maven's progress goes to stderr: stdout is for results
-    });
-    if (build.status !== 0)
-      throw new Neo4jStartError(
-        `neo4j: the Maven build of scripts/neo4j failed (exit ${build.status}); see its output above.`,
-      );
-    mkdirSync(LAUNCHER_HOME, { recursive: true });
-    writeFileSync(stampFile, stamp);
-  }
-  return `${classes}:${readFileSync(classpathFile, "utf8").trim()}`;
-}
-
-/**
- * Runs Neo4j's own `neo4j-admin database import full` (from the launcher's classpath) on the CSV files of `csvDir`,
- * replacing database neo4j in `dataDir`. The server must not be running on `dataDir`.
- */
-export function importCsv(classpath: string, dataDir: string, csvDir: string, log: (line: string) => void): void {
-  let names: string[];
-  try {
-    names = readdirSync(csvDir).sort();
-  } catch {
-    throw new Neo4jStartError(`neo4j: cannot read ${csvDir}; write it with \`npm run export:csv\` first.`);
-  }
-  const files = [
-    ...names.filter((n) => /^nodes-.*\.csv$/.test(n)).map((name) => ({ name, kind: "nodes" as const })),
-    ...names.filter((n) => /^relationships.*\.csv$/.test(n)).map((name) => ({ name, kind: "relationships" as const })),
-  ];
-  if (!files.some((f) => f.kind === "nodes"))
-    throw new Neo4jStartError(`neo4j: ${csvDir} has no nodes-*.csv; write it with \`npm run export:csv\`.`);
-  const conf = join(dataDir, "conf");
-  mkdirSync(conf, { recursive: true });
-  if (!existsSync(join(conf, "neo4j.conf"))) writeFileSync(join(conf, "neo4j.conf"), "");
-  log(`neo4j: importing ${files.length} CSV files from ${csvDir} with neo4j-admin...`);
-  const run = spawnSync("java", ["-Xmx1g", "-cp", classpath, "org.neo4j.cli.AdminTool", ...importArguments(files)], {
-    cwd: csvDir,
-    env: { ...process.env, NEO4J_HOME: resolve(dataDir), NEO4J_CONF: resolve(conf) },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const output = `${run.stdout ?? ""}${run.stderr ?? ""}`.trim().split("\n");
-  if (run.status !== 0)
-    throw new Neo4jStartError(`neo4j: the CSV import failed (exit ${run.status}):\n${output.slice(-25).join("\n")}`);
-  for (const line of output.filter((l) => /IMPORT DONE|^\s+\d+ (nodes|relationships|properties)/.test(l))) log(line);
 }
 
 /** Starts Neo4j and resolves once Bolt accepts connections. */

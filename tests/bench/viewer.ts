@@ -3,18 +3,18 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { syntheticGraph } from "../src/graph/synthetic.js";
-import { NO_FILTERS, computeVisibility } from "../src/viewer/core/filters/filters.js";
-import { indexDataset } from "../src/viewer/core/graph/dataset.js";
-import { buildSearchIndex, suggest } from "../src/viewer/core/search/search.js";
-import { buildViewer, launchChromium, serveViewer } from "../tests/browser/harness.js";
+import { NO_FILTERS, computeVisibility } from "../../src/viewer/core/filters/filters.js";
+import { indexDataset } from "../../src/viewer/core/graph/dataset.js";
+import { buildSearchIndex, suggest } from "../../src/viewer/core/search/search.js";
+import { buildViewer, launchChromium, serveViewer } from "../support/harness.js";
+import { syntheticGraph } from "../support/syntheticGraph.js";
 
 const NODES = 5000;
 const EDGES = 20000;
 const RUNS = 3;
 const SECONDS = 4;
 const VIEWPORT = { width: 1400, height: 850 };
-const SEED_GRAPH = resolve(import.meta.dirname, "../graph-data/graph.json");
+const SEED_GRAPH = resolve(import.meta.dirname, "../../graph-data/graph.json");
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(0)} ms`;

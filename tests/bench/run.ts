@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const suites = ["scripts/bench-extract.ts", "scripts/bench-viewer.ts", "scripts/bench-neo4j.ts"];
+const suites = ["tests/bench/extract.ts", "tests/bench/viewer.ts", "tests/bench/neo4j.ts"];
 let failed = 0;
 for (const suite of suites) {
   if (!existsSync(suite)) {

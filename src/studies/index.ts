@@ -1,0 +1,6 @@
+// Reading study files into studies: front matter, text, metadata, sentences with offsets. What other stages use.
+export { listStudyFolder, readStudies, StudyFolderError } from "./readStudyFolder.js";
+export type { Study } from "./study.js";
+export type { Sentence } from "./sentences.js";
+export { findPeriods, findSince } from "./metadata.js";
+export { codePointBefore, isLetter, isLetterOrDigit, isLetterOrNumber, isUpperOrDigit, width } from "./characters.js";
