@@ -9,7 +9,7 @@ import { parse as parseGraphml } from "graphology-graphml";
 import { afterAll, describe, expect, it } from "vitest";
 import type { GraphFile } from "../../src/model/index.js";
 import { indexDataset } from "../../src/viewer/core/graph/dataset.js";
-import { toGexf, toGraphml, xmlSafe } from "../../src/viewer/core/export/export.js";
+import { toGexf, toGraphml, xmlSafe } from "../../src/export/formats/index.js";
 import { hostileGraph } from "./hostileGraph.js";
 
 /** Every character XML 1.0 forbids, next to ones it allows that look alike (tab, LF, CR, U+FFFD, an emoji pair). */

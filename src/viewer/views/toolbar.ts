@@ -1,9 +1,11 @@
 // The toolbar: graph/map toggle, exports and the language switch.
+import type { GraphFormatName } from "../../export/formats/index.js";
 import { LANGS, t, type Lang } from "../core/i18n/messages.js";
 import type { ViewMode } from "../core/state/state.js";
 import { h, replaceChildren } from "./dom.js";
 
-export type ExportFormat = "png" | "gexf" | "graphml" | "json";
+/** A PNG of the view, or one of the dataset's file formats. */
+export type ExportFormat = "png" | GraphFormatName;
 
 export interface ToolbarContext {
   mode: ViewMode;

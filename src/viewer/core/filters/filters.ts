@@ -102,6 +102,15 @@ export function computeVisibility(dataset: Dataset, filters: Filters): Visibilit
   return { nodes, edges, activeStudies, nodeCounts, edgeCounts, studyCounts };
 }
 
+/** The visible sets of the latest filters, computed again only when the store holds a new filters object. */
+export function visibilityOf(dataset: Dataset): (filters: Filters) => Visibility {
+  let last: { filters: Filters; visibility: Visibility } | null = null;
+  return (filters) => {
+    if (last?.filters !== filters) last = { filters, visibility: computeVisibility(dataset, filters) };
+    return last.visibility;
+  };
+}
+
 function zeroCounts<K extends string>(kinds: readonly K[]): Record<K, Count> {
   return Object.fromEntries(kinds.map((k) => [k, { visible: 0, total: 0 }])) as Record<K, Count>;
 }

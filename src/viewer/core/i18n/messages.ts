@@ -53,6 +53,8 @@ const en = {
 
 export type MessageKey = keyof typeof en;
 
+export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
+
 const id: Record<MessageKey, string> = {
   title: "Graf kota kembar",
   loading: "Memuat graf…",

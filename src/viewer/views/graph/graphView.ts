@@ -1,0 +1,112 @@
+// The renderer: sigma on the derived graph, its settings, the view mode and the camera. Reducers, events and
+// downloads are wired by the controllers.
+import Sigma from "sigma";
+import EdgeCurveProgram from "@sigma/edge-curve";
+import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
+import landTopology from "world-atlas/land-110m.json";
+import { edgeReducer, nodeReducer, type RenderInput } from "../../core/appearance/reducers.js";
+import type { Dataset } from "../../core/graph/dataset.js";
+import { buildDisplayGraph, type DisplayEdge, type DisplayNode } from "../../core/graph/display.js";
+import { createProjection, outlineRings, worldBBox, type Point } from "../../core/map/projection.js";
+import type { ViewMode } from "../../core/state/state.js";
+import { attachWorldOutline } from "./worldOutline.js";
+
+/**
+ * Above this many relations the graph is drawn for speed: edges are left out while the camera moves (sigma's
+ * hideEdgesOnMove) and shapes are simpler. Without a GPU (WebGL on SwiftShader), 20,000 anti-aliased edges take
+ * about two seconds a frame; see docs/viewer.md for the figures.
+ */
+export const LARGE_GRAPH_EDGES = 5000;
+
+export interface GraphView {
+  sigma: Sigma<DisplayNode, DisplayEdge>;
+  container: HTMLElement;
+  setMode(mode: ViewMode): void;
+  update(input: RenderInput): void;
+  focusNode(node: string): void;
+  /** Whether the node is drawn: the map leaves out what has no coordinates. */
+  isDrawn(node: string): boolean;
+  /** The world outline's rings on the map, null in the graph view. */
+  outline(): Point[][] | null;
+  /** The node's position in the canvas, in CSS pixels (used by the browser tests to click it for real). */
+  nodeViewportPosition(node: string): { x: number; y: number } | null;
+  kill(): void;
+}
+
+export function createGraphView(
+  container: HTMLElement,
+  dataset: Dataset,
+  initialMode: ViewMode,
+  initialInput: RenderInput,
+): GraphView {
+  const projection = createProjection();
+  let input = initialInput;
+  let mode = initialMode;
+  let rings: Point[][] | null = null;
+
+  const large = dataset.graph.size > LARGE_GRAPH_EDGES;
+  const sigma = new Sigma<DisplayNode, DisplayEdge>(buildDisplayGraph(dataset.graph, mode, projection), container, {
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    hideEdgesOnMove: large,
+    zIndex: true,
+    labelRenderedSizeThreshold: 6,
+    labelFont: "system-ui, sans-serif",
+    edgeLabelFont: "system-ui, sans-serif",
+    edgeLabelSize: 12,
+    defaultEdgeType: "line",
+    // Large graphs trade anti-aliased shapes for one-pixel lines and point sprites: three times less to rasterize.
+    edgeProgramClasses: {
+      curved: EdgeCurveProgram as never,
+      line: (large ? EdgeLineProgram : EdgeRectangleProgram) as never,
+    },
+    nodeProgramClasses: { circle: (large ? NodePointProgram : NodeCircleProgram) as never },
+    // The reducers read the latest input, replaced as a whole by `update`.
+    nodeReducer: (node, data) => nodeReducer(input, node, data),
+    edgeReducer: (edge, data) => edgeReducer(input, edge, data),
+  });
+
+  const outline = () => (mode === "map" ? (rings ??= outlineRings(landTopology, "land", projection)) : null);
+  sigma.on("afterRender", attachWorldOutline(sigma, outline));
+
+  // sigma only listens to the window; the side panel opening or closing resizes the container too.
+  const resizeObserver = new ResizeObserver(() => sigma.resize().scheduleRender());
+  resizeObserver.observe(container);
+
+  const applyBBox = () => sigma.setCustomBBox(mode === "map" ? worldBBox(projection) : null);
+  applyBBox();
+
+  return {
+    sigma,
+    container,
+    setMode(next) {
+      if (next === mode) return;
+      mode = next;
+      sigma.setGraph(buildDisplayGraph(dataset.graph, mode, projection));
+      applyBBox();
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      sigma.refresh();
+    },
+    update(next) {
+      input = next;
+      sigma.refresh({ skipIndexation: true });
+    },
+    focusNode(node) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data) return;
+      const camera = sigma.getCamera();
+      void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
+    },
+    isDrawn: (node) => sigma.getGraph().hasNode(node),
+    outline,
+    nodeViewportPosition(node) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data || !sigma.getGraph().hasNode(node)) return null;
+      return sigma.framedGraphToViewport(data);
+    },
+    kill() {
+      resizeObserver.disconnect();
+      sigma.kill();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// Evidence for the side panel: sources per study, relations per kind, quotes and texts cut into mentions.
+import { describe, expect, it } from "vitest";
+import {
+  mentionsInQuote,
+  paragraphs,
+  relationsByKind,
+  segmentText,
+  sourcesByStudy,
+} from "../../src/viewer/core/evidence/evidence.js";
+import { indexDataset } from "../../src/viewer/core/graph/dataset.js";
+import { STUDY_A, STUDY_C, seedFixture } from "./fixtures.js";
+
+const dataset = indexDataset(seedFixture());
+const { graph } = dataset;
+
+describe("evidence", () => {
+  it("groups a node's sources by study, in study order", () => {
+    const groups = sourcesByStudy(dataset, graph.getNodeAttribute("city:berlin", "evidence"));
+    expect(groups.map((g) => g.study.key)).toEqual([STUDY_A, STUDY_C]);
+    expect(groups[1].study.authors).toEqual(["Rizki Fitrayansyah"]);
+  });
+  it("groups relations by kind, with their direction", () => {
+    const groups = relationsByKind(dataset, "city:berlin");
+    expect(groups.map(([k]) => k)).toEqual(["SISTER_CITY_OF", "COOPERATES_WITH", "PARTICIPATES_IN", "MENTIONS"]);
+    expect(groups[0][1][0]).toMatchObject({ other: "city:jakarta", direction: "out" });
+    expect(groups[3][1].every((r) => r.direction === "in")).toBe(true);
+  });
+  it("cuts a quote into text and mentions, each character once", () => {
+    const ev = graph.getNodeAttribute("city:berlin", "evidence")[0];
+    const parts = segmentText(ev.quote, ev.start, mentionsInQuote(dataset, ev, ["city:berlin"]));
+    expect(parts.map((p) => p.text).join("")).toBe(ev.quote);
+    expect(parts.filter((p) => p.node).map((p) => [p.node, p.text])).toEqual([
+      ["project:smart-change", "Smart Change"],
+      ["city:jakarta", "Jakarta"],
+      ["city:berlin", "Berlin"],
+    ]);
+  });
+  it("skips overlapping and out-of-range mentions", () => {
+    const parts = segmentText("Kota Jakarta dan Berlin", 100, [
+      { start: 100, end: 112, node: "a" },
+      { start: 105, end: 112, node: "b" },
+      { start: 117, end: 200, node: "c" },
+    ]);
+    expect(parts).toEqual([{ text: "Kota Jakarta", node: "a" }, { text: " dan Berlin" }]);
+  });
+  it("splits a study into paragraphs with their offsets", () => {
+    const text = "Satu.\n\nDua\nbaris.\n\n\nTiga.";
+    const ps = paragraphs(text);
+    expect(ps.map((p) => p.text)).toEqual(["Satu.", "Dua\nbaris.", "Tiga."]);
+    for (const p of ps) expect(text.slice(p.start, p.start + p.text.length)).toBe(p.text);
+  });
+});
