@@ -71,8 +71,10 @@ export function startStaticServer({
     // written and answer 404; it is a bad request.
     let path = (req.url ?? "/").replace(/[?#].*$/s, "");
     let name: string;
+    let decoded: string;
     try {
       name = decodeURI(path);
+      decoded = decodeURIComponent(path);
     } catch {
       fail(res, 400, "bad request: the path is not a valid URL (a stray or malformed %-escape)");
       return;
@@ -83,8 +85,10 @@ export function startStaticServer({
       req.url = `/${basename(graph.file).replace(/%/g, "%25")}`;
       return graph.serve(req, res, () => fail(res, 404, `not found: ${name}`));
     }
+    // Escaped slashes are not decoded by sirv, but a path that would leave the folder with them decoded is refused.
+    const inside = (p: string) => p === base || p.startsWith(base + sep);
     let file = join(base, name);
-    if (file !== base && !file.startsWith(base + sep)) {
+    if (!inside(file) || !inside(join(base, decoded))) {
       res.writeHead(403).end();
       return;
     }
