@@ -1,10 +1,9 @@
 // `npm run eval`: extracts the studies of a folder (as `npm run extract` does, writing nothing) and scores the graph.
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { parseCommandLine, UsageError } from "../src/cli/args.js";
 import { formatReport, GoldFileError, parseGold, scoreGraph, type Gold } from "../src/eval/index.js";
-import { extractFolder } from "../src/extract/extractFolder.js";
-import { buildGraph } from "../src/graph/buildGraph.js";
-import { listStudyFolder, StudyFolderError } from "../src/studies/readStudyFolder.js";
+import { graphOfFolder } from "../src/pipeline.js";
+import { StudyFolderError } from "../src/studies/index.js";
 
 const HELP = `Usage: npm run eval -- [--gold FILE] [--in DIR] [--json] [--details]
 
@@ -25,18 +24,15 @@ file or no studies.`;
 function main(): number {
   let args;
   try {
-    args = parseArgs({
-      options: {
-        gold: { type: "string", default: "tests/fixtures/devset/gold.json" },
-        in: { type: "string", default: "tests/fixtures/devset/studies" },
-        json: { type: "boolean", default: false },
-        details: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
+    args = parseCommandLine({
+      gold: { type: "string", default: "tests/fixtures/devset/gold.json" },
+      in: { type: "string", default: "tests/fixtures/devset/studies" },
+      json: { type: "boolean", default: false },
+      details: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    });
   } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
     console.error(`eval: ${(error as Error).message}\n\n${HELP}`);
     return 2;
   }
@@ -47,7 +43,7 @@ function main(): number {
 
   let gold: Gold;
   try {
-    gold = readGold(args.gold!);
+    gold = readGold(args.gold);
   } catch (error) {
     if (error instanceof GoldFileError) {
       console.error(`error: ${error.message}`);
@@ -56,9 +52,9 @@ function main(): number {
     throw error;
   }
 
-  let listing;
+  let result;
   try {
-    listing = listStudyFolder(args.in!);
+    result = graphOfFolder(args.in);
   } catch (error) {
     if (error instanceof StudyFolderError) {
       console.error(`eval: ${error.message}`);
@@ -66,15 +62,15 @@ function main(): number {
     }
     throw error;
   }
+  const { listing, problems, facts, graph } = result;
   for (const s of listing.skipped) console.error(`warning: ${args.in}/${s.file} ${s.problem}`);
-  const { facts, problems } = extractFolder(args.in!, listing.files);
   for (const p of problems) console.error(`error: ${args.in}/${p.file} ${p.problem}`);
   if (!facts.length) {
     console.error(`eval: none of the ${listing.files.length} studies could be read; nothing to score.`);
     return 1;
   }
 
-  const report = scoreGraph(buildGraph(facts), gold);
+  const report = scoreGraph(graph, gold);
   if (args.json) console.log(JSON.stringify(report, null, 2));
   else {
     console.log(`${args.gold} against ${facts.length} studies of ${args.in}\n`);

@@ -1,7 +1,7 @@
 // `npm run export:csv [-- --out DIR] [--graph FILE]`: node and relationship CSV files for neo4j-admin import.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs, UsageError } from "../src/export/args.js";
+import { parseCommandLine, UsageError } from "../src/cli/args.js";
 import { csvFiles, importCommand } from "../src/export/csv.js";
 import { readGraphFile } from "../src/graph/graphFile.js";
 import { writeFileAtomic } from "../src/graph/writeFileAtomic.js";
@@ -9,13 +9,17 @@ import { writeFileAtomic } from "../src/graph/writeFileAtomic.js";
 const USAGE = "usage: npm run export:csv [-- --out graph-data/csv] [--graph graph-data/graph.json]";
 
 try {
-  const { values, flags } = parseArgs(process.argv.slice(2), ["out", "graph"], ["help"]);
-  if (flags.has("help")) {
+  const args = parseCommandLine({
+    out: { type: "string", default: "graph-data/csv" },
+    graph: { type: "string", default: "graph-data/graph.json" },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (args.help) {
     console.log(USAGE);
     process.exit(0);
   }
-  const graph = readGraphFile(values.get("graph") ?? "graph-data/graph.json");
-  const out = values.get("out") ?? "graph-data/csv";
+  const graph = readGraphFile(args.graph);
+  const out = args.out;
   const files = csvFiles(graph);
   // Files of kinds the graph no longer has would be imported too: start from an empty folder.
   rmSync(out, { recursive: true, force: true });

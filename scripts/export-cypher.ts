@@ -1,5 +1,5 @@
 // `npm run export:cypher [-- --out FILE] [--graph FILE]`: the graph as an idempotent Cypher script (docs/neo4j.md).
-import { parseArgs, UsageError } from "../src/export/args.js";
+import { parseCommandLine, UsageError } from "../src/cli/args.js";
 import { cypherScript } from "../src/export/cypher.js";
 import { readGraphFile } from "../src/graph/graphFile.js";
 import { writeFileAtomic } from "../src/graph/writeFileAtomic.js";
@@ -8,15 +8,20 @@ const USAGE =
   "usage: npm run export:cypher [-- --out graph-data/graph.cypher] [--graph graph-data/graph.json] [--batch-size 200]";
 
 try {
-  const { values, flags } = parseArgs(process.argv.slice(2), ["out", "graph", "batch-size"], ["help"]);
-  if (flags.has("help")) {
+  const args = parseCommandLine({
+    out: { type: "string", default: "graph-data/graph.cypher" },
+    graph: { type: "string", default: "graph-data/graph.json" },
+    "batch-size": { type: "string", default: "200" },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (args.help) {
     console.log(USAGE);
     process.exit(0);
   }
-  const batchSize = Number(values.get("batch-size") ?? 200);
+  const batchSize = Number(args["batch-size"]);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError("--batch-size must be a positive integer");
-  const graphPath = values.get("graph") ?? "graph-data/graph.json";
-  const out = values.get("out") ?? "graph-data/graph.cypher";
+  const graphPath = args.graph;
+  const out = args.out;
   const graph = readGraphFile(graphPath);
   const script = [...cypherScript(graph, { batchSize })].join("");
   writeFileAtomic(out, script);

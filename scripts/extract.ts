@@ -1,11 +1,10 @@
 // `npm run extract`: reads the studies folder, extracts the graph and writes graph.json (atomically).
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { extractFolder } from "../src/extract/extractFolder.js";
-import { buildGraph } from "../src/graph/buildGraph.js";
-import { serializeGraph } from "../src/graph/graphFile.js";
-import { writeFileAtomic } from "../src/graph/writeFileAtomic.js";
-import { listStudyFolder, StudyFolderError } from "../src/studies/readStudyFolder.js";
+import { parseCommandLine, UsageError } from "../src/cli/args.js";
+import { progressReporter } from "../src/cli/progress.js";
+import { serializeGraph, writeFileAtomic } from "../src/graph/index.js";
+import { graphOfFolder } from "../src/pipeline.js";
+import { StudyFolderError } from "../src/studies/index.js";
 
 const HELP = `Usage: npm run extract -- [--in DIR] [--out FILE] [--check] [--quiet]
 
@@ -24,18 +23,16 @@ found the graph stale; 2 bad arguments or no studies at all.`;
 function main(): number {
   let args;
   try {
-    args = parseArgs({
-      options: {
-        in: { type: "string", default: "graph-data/studies" },
-        out: { type: "string", default: "graph-data/graph.json" },
-        check: { type: "boolean", default: false },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    }).values;
+    args = parseCommandLine({
+      in: { type: "string", default: "graph-data/studies" },
+      out: { type: "string", default: "graph-data/graph.json" },
+      check: { type: "boolean", default: false },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    });
   } catch (error) {
-    console.error(`extract: ${(error as Error).message}\n\n${HELP}`);
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`extract: ${error.message}\n\n${HELP}`);
     return 2;
   }
   if (args.help) {
@@ -43,9 +40,18 @@ function main(): number {
     return 0;
   }
   const started = performance.now();
-  let listing;
+  const progress = progressReporter("", { quiet: args.quiet, unit: "studies" });
+  let many = false;
+  let result;
   try {
-    listing = listStudyFolder(args.in!);
+    result = graphOfFolder(args.in, (step, done, total) => {
+      // A few studies take a moment: no progress for them.
+      if (step === "reading studies" && done === 1) many = total > 50;
+      if (!many) return;
+      progress(step, done, total);
+      if (step === "finding relations" && done === total && !args.quiet)
+        process.stderr.write("building the graph and its layout...\n");
+    });
   } catch (error) {
     if (error instanceof StudyFolderError) {
       console.error(`extract: ${error.message}`);
@@ -53,22 +59,14 @@ function main(): number {
     }
     throw error;
   }
+  const { listing, problems, facts, graph } = result;
   for (const s of listing.skipped) console.error(`warning: ${args.in}/${s.file} ${s.problem}`);
-
-  const many = listing.files.length > 50;
-  const { facts, problems } = extractFolder(
-    args.in!,
-    listing.files,
-    many ? progress("reading and extracting", listing.files.length * 3) : undefined,
-  );
   for (const p of problems) console.error(`error: ${args.in}/${p.file} ${p.problem}`);
   const failed = problems.length;
   if (!facts.length) {
     console.error(`extract: none of the ${listing.files.length} studies could be read; nothing written.`);
     return 1;
   }
-  if (many) process.stderr.write(`building the graph and its layout...\n`);
-  const graph = buildGraph(facts);
   const json = serializeGraph(graph);
   const verbose = !args.quiet && facts.length <= 100;
   for (const f of facts) {
@@ -84,7 +82,7 @@ function main(): number {
   if (args.check) {
     let current = "";
     try {
-      current = readFileSync(args.out!, "utf8");
+      current = readFileSync(args.out, "utf8");
     } catch {
       /* a missing file is stale */
     }
@@ -95,26 +93,9 @@ function main(): number {
     console.log(`${args.out} is up to date (${totals}).`);
     return failed ? 1 : 0;
   }
-  writeFileAtomic(args.out!, json);
+  writeFileAtomic(args.out, json);
   console.log(`wrote ${args.out}: ${totals}${failed ? `; ${failed} studies failed (see above)` : ""}`);
   return failed ? 1 : 0;
-}
-
-/** A progress bar on a terminal; a line every 10% otherwise, so CI logs stay short. */
-function progress(what: string, total: number) {
-  let lastShown = -1;
-  return (done: number) => {
-    const pct = Math.floor((done / total) * 100);
-    if (process.stderr.isTTY) {
-      const width = 30;
-      const filled = Math.round((done / total) * width);
-      process.stderr.write(`\r${what} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}`);
-      if (done === total) process.stderr.write("\n");
-    } else if (pct >= lastShown + 10 || done === total) {
-      lastShown = pct;
-      process.stderr.write(`${what}: ${done}/${total} (${pct}%)\n`);
-    }
-  };
 }
 
 try {

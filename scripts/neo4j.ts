@@ -1,8 +1,8 @@
 // `npm run neo4j`: starts a local Neo4j 5 community server, prints its Bolt URI and login, runs until Ctrl-C.
 // With --query or --evidence it instead asks a running server one question and prints the rows.
 import { join } from "node:path";
-import { parseArgs, UsageError } from "../src/export/args.js";
-import { connect } from "../src/export/connect.js";
+import { parseCommandLine, UsageError } from "../src/cli/args.js";
+import { connect, neo4jSettings } from "../src/export/connect.js";
 import { EVIDENCE_QUERY } from "../src/export/pull.js";
 import { runQuery } from "../src/export/query.js";
 import { buildLauncher, DEFAULT_PASSWORD, ROOT, startNeo4j } from "../tools/neo4j/index.js";
@@ -23,53 +23,58 @@ function printRows(rows: Record<string, unknown>[]) {
 }
 
 try {
-  const { values, flags } = parseArgs(
-    process.argv.slice(2),
-    ["port", "data", "password", "heap", "import-csv", "uri", "user", "database", "query", "evidence"],
-    ["fresh", "help", "build-only"],
-  );
-  if (flags.has("help")) {
+  const args = parseCommandLine({
+    port: { type: "string", default: "0" },
+    data: { type: "string", default: join(ROOT, ".neo4j/data") },
+    password: { type: "string" },
+    heap: { type: "string" },
+    "import-csv": { type: "string" },
+    uri: { type: "string" },
+    user: { type: "string" },
+    database: { type: "string" },
+    query: { type: "string" },
+    evidence: { type: "string" },
+    fresh: { type: "boolean", default: false },
+    "build-only": { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  const { uri, password = DEFAULT_PASSWORD, ...settings } = neo4jSettings(args);
+  if (args.help) {
     console.log(USAGE);
     process.exit(0);
   }
-  if (flags.has("build-only")) {
+  if (args["build-only"]) {
     // Builds (or checks) the cached launcher and stops: CI can fetch Neo4j before the tests start.
     buildLauncher((line) => console.error(line));
     console.log("neo4j: the launcher is built.");
     process.exit(0);
   }
-  if (values.has("query") || values.has("evidence")) {
-    const uri = values.get("uri") ?? process.env.NEO4J_URI;
+  if (args.query !== undefined || args.evidence !== undefined) {
     if (!uri) throw new UsageError("--query and --evidence ask a running server: pass --uri or set NEO4J_URI");
-    const target = {
-      uri,
-      user: values.get("user") ?? process.env.NEO4J_USER ?? "neo4j",
-      password: values.get("password") ?? process.env.NEO4J_PASSWORD ?? DEFAULT_PASSWORD,
-      database: values.get("database") ?? process.env.NEO4J_DATABASE ?? undefined,
-    };
-    const pair = values.get("evidence")?.split(",");
+    const target = { ...settings, uri, password };
+    const pair = args.evidence?.split(",");
     if (pair && pair.length !== 2) throw new UsageError("--evidence takes two node ids: city:jakarta,city:berlin");
     const driver = await connect(target);
     try {
       printRows(
         pair
           ? await runQuery(driver, target, EVIDENCE_QUERY, { a: pair[0].trim(), b: pair[1].trim() })
-          : await runQuery(driver, target, values.get("query")!),
+          : await runQuery(driver, target, args.query!),
       );
     } finally {
       await driver.close();
     }
     process.exit(0);
   }
-  const port = Number(values.get("port") ?? 0);
+  const port = Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number`);
   const server = await startNeo4j({
-    dataDir: values.get("data") ?? join(ROOT, ".neo4j/data"),
+    dataDir: args.data,
     port,
-    password: values.get("password") ?? process.env.NEO4J_PASSWORD ?? DEFAULT_PASSWORD,
-    fresh: flags.has("fresh"),
-    heap: values.get("heap"),
-    importCsv: values.get("import-csv"),
+    password,
+    fresh: args.fresh,
+    heap: args.heap,
+    importCsv: args["import-csv"],
     log: (line) => console.error(line),
   });
   server.process.ref();

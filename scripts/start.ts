@@ -2,21 +2,38 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { build } from "vite";
+import { parseCommandLine, UsageError } from "../src/cli/args.js";
 import { startStaticServer } from "../src/viewer/server/staticServer.js";
 
+const USAGE = "usage: npm start [-- --port 4173 (or PORT)] [--out-dir dist] [--no-extract]";
+
 const root = resolve(import.meta.dirname, "..");
-const args = process.argv.slice(2);
-const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const outDir = resolve(option("--out-dir") ?? resolve(root, "dist"));
-const portArg = args.indexOf("--port");
-const port = Number(portArg >= 0 ? args[portArg + 1] : (process.env.PORT ?? 4173));
+let args;
+try {
+  args = parseCommandLine({
+    port: { type: "string", default: process.env.PORT ?? "4173" },
+    "out-dir": { type: "string", default: resolve(root, "dist") },
+    "no-extract": { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  });
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`start: ${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const outDir = resolve(args["out-dir"]);
+const port = Number(args.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`start: --port must be a port number, got ${args[portArg + 1] ?? process.env.PORT}.`);
+  console.error(`start: --port must be a port number, got ${args.port}.`);
   process.exit(2);
 }
 
 // Extraction is fast and deterministic, so running it every time is the simplest way never to serve a stale graph.
-if (!args.includes("--no-extract")) {
+if (!args["no-extract"]) {
   console.log("start: building the graph (npm run extract)…");
   const extract = spawnSync("npm", ["run", "--silent", "extract"], { cwd: root, stdio: "inherit" });
   if (extract.status !== 0) {

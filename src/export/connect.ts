@@ -9,15 +9,27 @@ export interface Neo4jTarget {
   database?: string;
 }
 
+/** Where to connect as far as it is given: flags first, then the environment. `user` defaults to `neo4j`. */
+export type Neo4jSettings = Partial<Neo4jTarget> & { user: string };
+
+/**
+ * The Neo4j target from command-line flags and NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; a flag wins
+ * over its variable, and an empty variable counts as not set. The callers decide what a missing URI or password means.
+ */
+export function neo4jSettings(flags: Partial<Neo4jTarget> = {}, env: NodeJS.ProcessEnv = process.env): Neo4jSettings {
+  const pick = (flag: string | undefined, name: string) => flag ?? (env[name] || undefined);
+  return {
+    uri: pick(flags.uri, "NEO4J_URI"),
+    user: pick(flags.user, "NEO4J_USER") ?? "neo4j",
+    password: pick(flags.password, "NEO4J_PASSWORD"),
+    database: pick(flags.database, "NEO4J_DATABASE"),
+  };
+}
+
 /** The server named by NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE), when NEO4J_URI is set. */
 export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jTarget | undefined {
-  if (!env.NEO4J_URI) return undefined;
-  return {
-    uri: env.NEO4J_URI,
-    user: env.NEO4J_USER ?? "neo4j",
-    password: env.NEO4J_PASSWORD ?? "",
-    database: env.NEO4J_DATABASE || undefined,
-  };
+  const { uri, password = "", ...rest } = neo4jSettings({}, env);
+  return uri ? { ...rest, uri, password } : undefined;
 }
 
 /** A failure to reach, log in to or use Neo4j, with a message meant for the person running the command. */

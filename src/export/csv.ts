@@ -1,4 +1,5 @@
 // CSV files with the headers `neo4j-admin database import full` reads, for graphs too large for transactions.
+import { stringify, type Options } from "csv-stringify/sync";
 import { isInt, type Integer } from "neo4j-driver";
 import type { GraphFile } from "../model/index.js";
 import { COMMON_LABEL, edgeRow, groupByKind, nodeRow, type PropertyValue } from "./properties.js";
@@ -42,22 +43,29 @@ export class CsvExportError extends Error {
   override name = "CsvExportError";
 }
 
-/** One CSV field: quoted always, so empty strings, commas, quotes and newlines survive (`--multiline-fields=true`). */
-function field(value: PropertyValue, where: string): string {
-  if (value === null) return ""; // no property
+/** A value as csv-stringify writes it: strings quoted (even empty ones), other types bare, null as an empty field. */
+type Cell = string | number | boolean | bigint | null;
+
+/**
+ * Every string quoted, so empty strings, commas, quotes and newlines survive (`--multiline-fields=true`); numbers and
+ * booleans bare, as neo4j-admin types them by the header.
+ */
+const ROWS: Options = { quoted_string: true, cast: { boolean: String } };
+
+function cell(value: PropertyValue, where: string): Cell {
+  if (value === null) return null; // no property
   if (Array.isArray(value)) {
     // An empty array cannot be told from a missing one in CSV: it imports as no property.
-    if (value.length === 0) return "";
-    return quote((value as PropertyValue[]).map((v) => scalar(v, where)).join(ARRAY_DELIMITER));
+    if (value.length === 0) return null;
+    return (value as PropertyValue[]).map((v) => String(scalar(v, where))).join(ARRAY_DELIMITER);
   }
-  return typeof value === "string" ? quote(checked(value, where)) : scalar(value, where);
+  return scalar(value, where);
 }
 
-function scalar(value: PropertyValue, where: string): string {
+function scalar(value: PropertyValue, where: string): Cell {
   if (typeof value === "string") return checked(value, where);
-  if (typeof value === "number") return String(value);
-  if (isInt(value)) return (value as Integer).toString();
-  return String(value);
+  if (isInt(value)) return BigInt((value as Integer).toString());
+  return value as Cell;
 }
 
 function checked(text: string, where: string): string {
@@ -68,10 +76,13 @@ function checked(text: string, where: string): string {
   return text;
 }
 
-const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
 function header(name: string): string {
   return COLUMN_TYPES[name] ? `${name}:${COLUMN_TYPES[name]}` : name;
+}
+
+/** The header line bare (its names need no quotes), then the rows. */
+function csv(headers: string[], rows: Cell[][]): string {
+  return stringify([headers]) + stringify(rows, ROWS);
 }
 
 /** Node files, one per kind (their columns differ), then one relationships file; every file has its header line. */
@@ -79,31 +90,29 @@ export function csvFiles(graph: GraphFile): CsvFile[] {
   const files: CsvFile[] = [];
   for (const [kind, rows] of groupByKind(graph.nodes.map(nodeRow))) {
     const columns = Object.keys(rows[0].props);
-    const lines = [["id:ID", ":LABEL", ...columns.map(header)].join(",")];
-    for (const row of rows)
-      lines.push(
-        [
-          quote(row.id),
-          quote(`${COMMON_LABEL}${ARRAY_DELIMITER}${kind}`),
-          ...columns.map((c) => field(row.props[c], `node ${row.id} ${c}`)),
-        ].join(","),
-      );
-    files.push({ name: `nodes-${kind}.csv`, kind: "nodes", content: lines.join("\n") + "\n" });
+    const content = csv(
+      ["id:ID", ":LABEL", ...columns.map(header)],
+      rows.map((row) => [
+        row.id,
+        `${COMMON_LABEL}${ARRAY_DELIMITER}${kind}`,
+        ...columns.map((c) => cell(row.props[c], `node ${row.id} ${c}`)),
+      ]),
+    );
+    files.push({ name: `nodes-${kind}.csv`, kind: "nodes", content });
   }
   const edges = graph.edges.map(edgeRow);
   const columns = edges.length ? Object.keys(edges[0].props) : [];
-  const lines = [[":START_ID", ":END_ID", ":TYPE", "key", ...columns.map(header)].join(",")];
-  for (const row of edges)
-    lines.push(
-      [
-        quote(row.source),
-        quote(row.target),
-        quote(row.kind),
-        quote(checked(row.key, `edge ${row.key}`)),
-        ...columns.map((c) => field(row.props[c], `edge ${row.key} ${c}`)),
-      ].join(","),
-    );
-  files.push({ name: "relationships.csv", kind: "relationships", content: lines.join("\n") + "\n" });
+  const content = csv(
+    [":START_ID", ":END_ID", ":TYPE", "key", ...columns.map(header)],
+    edges.map((row) => [
+      row.source,
+      row.target,
+      row.kind,
+      checked(row.key, `edge ${row.key}`),
+      ...columns.map((c) => cell(row.props[c], `edge ${row.key} ${c}`)),
+    ]),
+  );
+  files.push({ name: "relationships.csv", kind: "relationships", content });
   return files;
 }
 

@@ -1,6 +1,5 @@
-// graph.json -> Cypher, CSV and Neo4j (push, pull, queries), and the CLIs' argument parsing. What other stages use.
-export { parseArgs, UsageError } from "./args.js";
-export { connect, targetFromEnv, type Neo4jTarget } from "./connect.js";
+// graph.json -> Cypher, CSV and Neo4j (push, pull, queries). What other stages use.
+export { connect, neo4jSettings, targetFromEnv, type Neo4jTarget } from "./connect.js";
 export { csvFiles, importArguments, importCommand } from "./csv.js";
 export { cypherScript } from "./cypher.js";
 export { EVIDENCE_QUERY } from "./pull.js";

@@ -4,9 +4,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cityIndexByName, extractFolder } from "../../src/extract/index.js";
-import { buildGraph, serializeGraph } from "../../src/graph/index.js";
-import { listStudyFolder } from "../../src/studies/index.js";
+import { cityIndexByName } from "../../src/extract/index.js";
+import { serializeGraph } from "../../src/graph/index.js";
+import { parseCommandLine } from "../../src/cli/args.js";
+import { graphOfFolder } from "../../src/pipeline.js";
 import { syntheticCorpus } from "../support/syntheticCorpus.js";
 
 const SEEDS = "graph-data/studies";
@@ -16,12 +17,12 @@ function runOne(dir: string): void {
   const t0 = performance.now();
   cityIndexByName(); // the gazetteer loads once per process; timed apart
   const t1 = performance.now();
-  const files = listStudyFolder(dir).files;
-  const { facts } = extractFolder(dir, files);
-  const bytes = facts.reduce((n, f) => n + Buffer.byteLength(f.study.text), 0);
-  const t2 = performance.now();
-  const graph = buildGraph(facts);
+  let t2 = NaN;
+  const { facts, graph } = graphOfFolder(dir, (step, done, total) => {
+    if (step === "finding relations" && done === total) t2 = performance.now(); // what is left is merge and layout
+  });
   const t3 = performance.now();
+  const bytes = facts.reduce((n, f) => n + Buffer.byteLength(f.study.text), 0);
   const json = serializeGraph(graph);
   const t4 = performance.now();
   console.log(
@@ -64,8 +65,9 @@ function makeCorpus(count: number): string {
 }
 
 function main(): void {
-  const only = process.argv.indexOf("--run");
-  if (only >= 0) return runOne(process.argv[only + 1]);
+  // --run DIR: one corpus in this process (the parent below spawns one per corpus).
+  const { run } = parseCommandLine({ run: { type: "string" } });
+  if (run !== undefined) return runOne(run);
 
   const runs: Array<[string, number]> = [
     ["seeds", 0],

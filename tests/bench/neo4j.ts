@@ -2,10 +2,10 @@
 import { readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
+import { parseCommandLine, UsageError } from "../../src/cli/args.js";
 import {
   connect,
   DEFAULT_BATCH_SIZE,
-  parseArgs,
   pushGraph,
   targetFromEnv,
   type Neo4jTarget,
@@ -25,11 +25,25 @@ function processCpuSeconds(pid: number): number {
   }
 }
 
-const { values } = parseArgs(process.argv.slice(2), ["nodes", "edges", "sample", "batch-size"], []);
-const NODES = Number(values.get("nodes") ?? 100_000);
-const EDGES = Number(values.get("edges") ?? 300_000);
-const SAMPLE = Number(values.get("sample") ?? 2_000);
-const BATCH = Number(values.get("batch-size") ?? DEFAULT_BATCH_SIZE);
+let args;
+try {
+  args = parseCommandLine({
+    nodes: { type: "string", default: "100000" },
+    edges: { type: "string", default: "300000" },
+    sample: { type: "string", default: "2000" },
+    "batch-size": { type: "string", default: String(DEFAULT_BATCH_SIZE) },
+  });
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(
+    `bench-neo4j: ${error.message}\nusage: npx tsx tests/bench/neo4j.ts [--nodes N] [--edges M] [--sample S] [--batch-size B]`,
+  );
+  process.exit(2);
+}
+const NODES = Number(args.nodes);
+const EDGES = Number(args.edges);
+const SAMPLE = Number(args.sample);
+const BATCH = Number(args["batch-size"]);
 
 let stopServer = async () => {};
 /** CPU seconds the server has used so far (our own server only; NaN for NEO4J_URI's). */

@@ -3,9 +3,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseGold, scoreGraph, type EvalReport } from "../../src/eval/index";
-import { extractFolder } from "../../src/extract/extractFolder";
-import { buildGraph } from "../../src/graph/buildGraph";
-import { listStudyFolder } from "../../src/studies/readStudyFolder";
+import { graphOfFolder } from "../../src/pipeline";
 
 const DIR = "tests/fixtures/devset/studies";
 const GOLD = "tests/fixtures/devset/gold.json";
@@ -21,9 +19,9 @@ let report: EvalReport;
 let problems: Array<{ file: string; problem: string }>;
 
 beforeAll(() => {
-  const folder = extractFolder(DIR, listStudyFolder(DIR).files);
+  const folder = graphOfFolder(DIR);
   problems = folder.problems;
-  report = scoreGraph(buildGraph(folder.facts), parseGold(JSON.parse(readFileSync(GOLD, "utf8")), GOLD));
+  report = scoreGraph(folder.graph, parseGold(JSON.parse(readFileSync(GOLD, "utf8")), GOLD));
 });
 
 const recallOf = (kind: string) =>

@@ -6,19 +6,17 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatReport, parseGold, scoreGraph, type Gold } from "../../src/eval";
 import { foldForGold } from "../../src/eval/fold.js";
-import { extractFolder } from "../../src/extract/extractFolder";
-import { buildGraph } from "../../src/graph/buildGraph";
 import type { KnowledgeGraph } from "../../src/graph/graphFile";
-import { listStudyFolder } from "../../src/studies/readStudyFolder";
+import { graphOfFolder } from "../../src/pipeline";
 
 const SEEDS = "graph-data/studies";
 let graph: KnowledgeGraph;
 
 beforeAll(() => {
   // The same steps as scripts/eval.ts (and scripts/extract.ts).
-  const { facts, problems } = extractFolder(SEEDS, listStudyFolder(SEEDS).files);
-  expect(problems).toEqual([]);
-  graph = buildGraph(facts);
+  const seeds = graphOfFolder(SEEDS);
+  expect(seeds.problems).toEqual([]);
+  graph = seeds.graph;
 });
 
 const gold = (partial: Partial<Gold>): Gold =>

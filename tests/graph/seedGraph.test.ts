@@ -1,7 +1,7 @@
 // The bundled seed studies give the graph the extraction issue asks for, every fact with verbatim evidence.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { graphFromStudies } from "../../src/graph/fromStudies";
+import { graphOfStudies } from "../../src/pipeline";
 import { parseGraphFile, serializeGraph, toGraph, type KnowledgeGraph } from "../../src/graph/graphFile";
 import type { Evidence } from "../../src/model";
 import { listStudyFolder, readStudies } from "../../src/studies/readStudyFolder";
@@ -14,7 +14,7 @@ let json: string;
 
 beforeAll(() => {
   studies = readStudies(DIR, listStudyFolder(DIR).files).flatMap((r) => (r.ok ? [r.study] : []));
-  graph = graphFromStudies(studies).graph;
+  graph = graphOfStudies(studies).graph;
   json = serializeGraph(graph);
 });
 
@@ -136,7 +136,7 @@ describe("the graph file", () => {
   });
 
   it("is byte-identical when built again, whatever order the studies come in", () => {
-    expect(serializeGraph(graphFromStudies([...studies].reverse()).graph)).toBe(json);
+    expect(serializeGraph(graphOfStudies([...studies].reverse()).graph)).toBe(json);
   });
 
   it("is committed up to date: graph-data/graph.json is what the bundled studies give", () => {

@@ -2,7 +2,7 @@
 // They were written to find the extractor's gaps; each fact checked here comes from a general rule that the unit
 // tests also check on other sentences.
 import { beforeAll, describe, expect, it } from "vitest";
-import { graphFromStudies } from "../../src/graph/fromStudies";
+import { graphOfStudies } from "../../src/pipeline";
 import type { KnowledgeGraph } from "../../src/graph/graphFile";
 import { listStudyFolder, readStudies } from "../../src/studies/readStudyFolder";
 
@@ -11,7 +11,7 @@ let graph: KnowledgeGraph;
 
 beforeAll(() => {
   const studies = readStudies(DIR, listStudyFolder(DIR).files).flatMap((r) => (r.ok ? [r.study] : []));
-  graph = graphFromStudies(studies).graph;
+  graph = graphOfStudies(studies).graph;
 });
 
 const has = (kind: string, source: string, target: string) =>

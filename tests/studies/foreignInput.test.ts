@@ -14,9 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { extractStudies } from "../../src/extract/extractStudies";
-import { buildGraph } from "../../src/graph/buildGraph";
-import { listStudyFolder, readStudies } from "../../src/studies/readStudyFolder";
+import { graphOfFolder } from "../../src/pipeline";
 import { readStudyFile } from "../../src/studies/readStudyFile";
 
 const SEEDS = "graph-data/studies";
@@ -30,15 +28,9 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function graphOf(dir: string) {
-  const results = readStudies(dir, listStudyFolder(dir).files);
-  const studies = results.flatMap((r) => (r.ok ? [r.study] : []));
-  return { graph: buildGraph(extractStudies(studies)), results };
-}
-
 /** Node and edge keys, study metadata, and every evidence checked against its study's text. */
 function summary(dir: string) {
-  const { graph } = graphOf(dir);
+  const { graph } = graphOfFolder(dir);
   const texts = new Map<string, string>();
   graph.forEachNode((key, a) => a.kind === "Study" && texts.set(key, a.text));
   const check = (evidence: Array<{ study: string; quote: string; start: number; end: number }>) => {
@@ -107,7 +99,7 @@ describe("line endings and encodings", () => {
     const a = summary(composed);
     expect(a.nodes).toContain("city:dusseldorf");
     expect(summary(decomposed)).toEqual(a); // summary() also checks every quote against the decomposed text
-    const { graph } = graphOf(decomposed);
+    const { graph } = graphOfFolder(decomposed);
     const ev = graph.getNodeAttribute("city:dusseldorf", "evidence")[0];
     const text = (graph.getNodeAttributes("study:s") as { text: string }).text;
     expect(text).toBe(sentence.normalize("NFD"));
@@ -122,8 +114,8 @@ describe("what a folder holds besides studies", () => {
     copyFileSync(join(SEEDS, readdirSync(SEEDS)[2]), join(dir, "same.md"));
     copyFileSync(join(SEEDS, readdirSync(SEEDS)[0]), join(dir, "a b.txt"));
     copyFileSync(join(SEEDS, readdirSync(SEEDS)[0]), join(dir, "a_b.txt"));
-    const { graph, results } = graphOf(dir);
-    const failed = results.flatMap((r) => (r.ok ? [] : [[r.file, r.problem]]));
+    const { graph, problems } = graphOfFolder(dir);
+    const failed = problems.map((p) => [p.file, p.problem]);
     expect(failed).toEqual([
       ["a_b.txt", "has the same node key study:a_b as a b.txt; rename one of the two files"],
       ["same.txt", "has the same node key study:same as same.md; rename one of the two files"],
@@ -142,9 +134,8 @@ describe("what a folder holds besides studies", () => {
     symlinkSync(join(outside, "secret.txt"), join(dir, "secret.txt"));
     symlinkSync(join(dir, "good.txt"), join(dir, "inside.md"));
     symlinkSync(join(dir, "missing"), join(dir, "dangling.txt"));
-    const { graph, results } = graphOf(dir); // a FIFO or /dev/zero would hang or fill memory here
-    const problems = Object.fromEntries(results.flatMap((r) => (r.ok ? [] : [[r.file, r.problem]])));
-    expect(problems).toEqual({
+    const { graph, problems } = graphOfFolder(dir); // a FIFO or /dev/zero would hang or fill memory here
+    expect(Object.fromEntries(problems.map((p) => [p.file, p.problem]))).toEqual({
       "dangling.txt": expect.stringMatching(/^is a broken link/),
       "folder.txt": "is a folder, not a study file",
       "pipe.txt": "is not a regular file (a pipe, socket or device); left out",

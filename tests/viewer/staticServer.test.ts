@@ -63,6 +63,13 @@ describe("static server", () => {
     },
   );
 
+  it.each(["/../../etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd"])(
+    "refuses %s, which leaves its folder, with 403",
+    async (path) => {
+      expect((await rawGet(path)).status).toBe(403);
+    },
+  );
+
   it("answers 404 to a folder named index.html and to a pipe, and keeps serving", async () => {
     expect((await rawGet("/odd/")).status).toBe(404);
     expect((await rawGet("/pipe.json")).status).toBe(404);

@@ -1,20 +1,8 @@
-// A small static file server for the built page (start, browser tests, benchmark); binds to the loopback address only.
-import type { Stats } from "node:fs";
+// The static file server for the built page (start, browser tests, benchmark): sirv, bound to the loopback address.
 import { open, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { pipeline } from "node:stream";
-import { extname, join, normalize, resolve, sep } from "node:path";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-};
+import { basename, dirname, join, resolve, sep } from "node:path";
+import sirv, { type Options } from "sirv";
 
 export interface StaticServerOptions {
   /** The built page (Vite's outDir). */
@@ -32,6 +20,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Files looked up on each request (a graph may be rewritten while served), with ETags; only exact names. */
+const SIRV: Options = { dev: true, etag: true, extensions: [] };
+
 /** Answers with a short plain-text message, or just ends the reply when the headers are already out. */
 function fail(res: ServerResponse, status: number, message: string): void {
   if (res.headersSent) {
@@ -41,9 +32,19 @@ function fail(res: ServerResponse, status: number, message: string): void {
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(message);
 }
 
-/** The file's status, or null when there is nothing readable there (missing, a NUL in the name, a broken link). */
-async function statOrNull(file: string): Promise<Stats | null> {
-  return stat(file).catch(() => null);
+/**
+ * Why `file` cannot be served, or undefined. sirv serves whatever is not a folder and streams it after its headers
+ * with no error handler: a FIFO would never answer and an unreadable file would end the process, so both are refused
+ * here first.
+ */
+async function unservable(file: string, name: string): Promise<[number, string] | undefined> {
+  if (!(await stat(file).catch(() => null))?.isFile()) return [404, `not found: ${name}`];
+  try {
+    await (await open(file, "r")).close();
+  } catch (error) {
+    return [500, `cannot read ${name} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`];
+  }
+  return undefined;
 }
 
 export function startStaticServer({
@@ -53,6 +54,9 @@ export function startStaticServer({
   host = "127.0.0.1",
 }: StaticServerOptions): Promise<RunningServer> {
   const base = resolve(root);
+  const page = sirv(base, SIRV);
+  const graph = graphFile && { file: resolve(graphFile), serve: sirv(dirname(resolve(graphFile)), SIRV) };
+
   const server = createServer((req, res) => {
     // One bad request must never take the server down: whatever the handler throws answers 500 instead.
     handle(req, res).catch((error: Error) => fail(res, 500, `internal error: ${error.message}`));
@@ -63,45 +67,40 @@ export function startStaticServer({
       res.writeHead(405).end();
       return;
     }
-    let pathname: string;
+    // The path as sirv reads it: up to the query, decoded with decodeURI. sirv would look a malformed escape up as
+    // written and answer 404; it is a bad request.
+    let path = (req.url ?? "/").replace(/[?#].*$/s, "");
+    let name: string;
+    let decoded: string;
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+      name = decodeURI(path);
+      decoded = decodeURIComponent(path);
     } catch {
       fail(res, 400, "bad request: the path is not a valid URL (a stray or malformed %-escape)");
       return;
     }
-    let file =
-      pathname === "/graph.json" && graphFile
-        ? resolve(graphFile)
-        : normalize(join(base, pathname === "/" ? "index.html" : pathname));
-    if (file !== resolve(graphFile ?? "\0") && !file.startsWith(base + sep)) {
+    if (graph && name === "/graph.json") {
+      const problem = await unservable(graph.file, name);
+      if (problem) return fail(res, ...problem);
+      req.url = `/${basename(graph.file).replace(/%/g, "%25")}`;
+      return graph.serve(req, res, () => fail(res, 404, `not found: ${name}`));
+    }
+    // Escaped slashes are not decoded by sirv, but a path that would leave the folder with them decoded is refused.
+    const inside = (p: string) => p === base || p.startsWith(base + sep);
+    let file = join(base, name);
+    if (!inside(file) || !inside(join(base, decoded))) {
       res.writeHead(403).end();
       return;
     }
-    if ((await statOrNull(file))?.isDirectory()) file = join(file, "index.html");
-    // Only regular files: a folder would fail mid-reply, and a FIFO would never answer.
-    if (!(await statOrNull(file))?.isFile()) {
-      fail(res, 404, `not found: ${pathname}`);
-      return;
+    if ((await stat(file).catch(() => null))?.isDirectory()) {
+      file = join(file, "index.html");
+      path = `${path.replace(/\/$/, "")}/index.html`;
+      name = `${name.replace(/\/$/, "")}/index.html`;
     }
-    // Opened before the headers go out, so that an unreadable file answers 500 rather than a truncated 200.
-    const opened = await open(file, "r");
-    const { size } = await opened.stat().catch(async (error: Error) => {
-      await opened.close();
-      throw error;
-    });
-    res.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "content-length": size,
-      "cache-control": "no-cache",
-    });
-    if (req.method === "HEAD") {
-      await opened.close();
-      res.end();
-      return;
-    }
-    // A read error after the headers can only cut the reply short; a client that leaves closes the file.
-    pipeline(opened.createReadStream(), res, () => undefined);
+    const problem = await unservable(file, name);
+    if (problem) return fail(res, ...problem);
+    req.url = path;
+    page(req, res, () => fail(res, 404, `not found: ${name}`));
   }
 
   return new Promise((resolvePromise, reject) => {
