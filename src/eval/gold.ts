@@ -3,8 +3,8 @@ import { z } from "zod";
 import { describeIssues, EdgeKind, NodeKind } from "../model/index.js";
 
 /** Names are alternatives ("Makassar", "Kota Makassar"); `@study:<file stem>` names the study node of that file. */
-export const GoldNames = z.array(z.string().trim().min(1, "a name must not be empty")).min(1, "give at least one name");
-export type GoldNames = z.infer<typeof GoldNames>;
+const GoldNames = z.array(z.string().trim().min(1, "a name must not be empty")).min(1, "give at least one name");
+type GoldNames = z.infer<typeof GoldNames>;
 
 export const STUDY_NAME_PREFIX = "@study:";
 

@@ -15,7 +15,7 @@ import { STUDY_NAME_PREFIX, type Gold, type GoldEntity, type GoldRelation } from
 /** A share, or null when there is nothing to divide by (no gold entry, no node of a kind). */
 export type Ratio = number | null;
 
-export interface EntityKindScore {
+interface EntityKindScore {
   kind: NodeKind;
   /** Gold entries of this kind, and how many of them a node of the graph matches. */
   gold: number;
@@ -29,7 +29,7 @@ export interface EntityKindScore {
   f1: Ratio;
 }
 
-export interface RelationKindScore {
+interface RelationKindScore {
   kind: EdgeKind;
   gold: number;
   found: number;

@@ -22,7 +22,7 @@ export const COMMON_LABEL = "ScgEntity";
  */
 export const MARKER = "scgHash";
 /** `evidenceMentionStart` / `evidenceMentionEnd` hold this where an evidence has no mention span. */
-export const NO_MENTION = -1;
+const NO_MENTION = -1;
 
 export interface NodeRow {
   id: string;
@@ -56,7 +56,7 @@ function periodProperties(period: Period | undefined): Properties {
 const optionalInt = (value: number | undefined) => (value === undefined ? null : int(value));
 
 /** Stable content hash: property names sorted, integers tagged, so a float 1 and an integer 1 differ. */
-export function hashProperties(props: Properties, extra = ""): string {
+function hashProperties(props: Properties, extra = ""): string {
   const hash = createHash("sha256").update(extra).update("\0");
   for (const key of Object.keys(props).sort()) hash.update(`${JSON.stringify(key)}=${canonical(props[key])};`);
   return hash.digest("base64url").slice(0, 22);

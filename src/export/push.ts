@@ -38,7 +38,7 @@ export interface PushOptions {
   concurrency?: number;
 }
 
-export interface PushProgress {
+interface PushProgress {
   phase: "constraints" | "nodes" | "relationships" | "replace";
   done: number;
   total: number;

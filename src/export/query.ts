@@ -3,7 +3,7 @@ import { isInt, type Driver, type Integer } from "neo4j-driver";
 import { describeNeo4jError, type Neo4jTarget } from "./connect.js";
 
 /** Driver values as plain JavaScript: integers as numbers (as strings past 2^53), nodes and relationships as maps. */
-export function plain(value: unknown): unknown {
+function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (isInt(value)) {
     const n = value as Integer;

@@ -2,7 +2,7 @@
 
 /** Words that say two actors cooperate. */
 // prettier-ignore
-export const COOPERATION_WORDS = [
+const COOPERATION_WORDS = [
   "kerja sama", "kerja-sama", "kerjasama", "bekerja sama", "bekerjasama", "mou", "memorandum", "nota kesepahaman",
   "letter of intent", "loi", "perjanjian", "agreement", "kolaborasi", "kemitraan", "hubungan", "paradiplomasi\\w*",
   "cooperation", "co-operation", "cooperate", "collaborat\\w*", "partnership", "partners?", "relations?",

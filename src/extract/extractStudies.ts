@@ -19,7 +19,7 @@ import { homePartners } from "./relations/homePartners.js";
 import { unitsOfBodies } from "./relations/unitsOfBodies.js";
 import { provinceReadings } from "./resolve/provinceReadings.js";
 
-export interface Pass1 {
+interface Pass1 {
   study: Study;
   masked: string;
   bySentence: Array<[Sentence, Mention[]]>;
@@ -50,18 +50,18 @@ export function extractStudy(study: Study): StudyFacts {
 }
 
 /** Pass one: every sentence's mentions. Pass two (`secondPass`) adds names learnt from all studies. */
-export function firstPass(study: Study, lex: Lexicon = getLexicon()): Pass1 {
+function firstPass(study: Study, lex: Lexicon = getLexicon()): Pass1 {
   const masked = study.masked;
   const joined = joinedLines(masked, study.sentences);
   return { study, masked, bySentence: study.sentences.map((s) => [s, findMentions(masked, s, lex, joined)]) };
 }
 
-export interface KnownName {
+interface KnownName {
   mention: Mention;
   written: string;
 }
 
-export interface KnownNames {
+interface KnownNames {
   /** Folded name -> the mention that introduced it and the words as written there. */
   names: Map<string, KnownName>;
   firstWords: Set<string>;
@@ -77,7 +77,7 @@ export interface KnownNames {
  * Multi-word names of projects and organizations (and acronyms), to find again where a study writes them in lower
  * case. In study order, first one wins: the list can be built in parts and joined in order.
  */
-export function knownNameEntries(passes: Pass1[]): Array<[string, KnownName]> {
+function knownNameEntries(passes: Pass1[]): Array<[string, KnownName]> {
   const known = new Map<string, KnownName>();
   for (const p of passes)
     for (const [, mentions] of p.bySentence)
@@ -92,7 +92,7 @@ export function knownNameEntries(passes: Pass1[]): Array<[string, KnownName]> {
   return [...known];
 }
 
-export function indexKnownNames(entries: Array<[string, KnownName]>): KnownNames {
+function indexKnownNames(entries: Array<[string, KnownName]>): KnownNames {
   const known = new Map<string, KnownName>();
   for (const [f, name] of entries) if (!known.has(f)) known.set(f, name);
   const words = [...known.keys()].map((k) => k.split(" "));
@@ -158,7 +158,7 @@ function addKnownMentions(p: Pass1, known: KnownNames): void {
   }
 }
 
-export function secondPass(p: Pass1, known: KnownNames): StudyFacts {
+function secondPass(p: Pass1, known: KnownNames): StudyFacts {
   addKnownMentions(p, known);
   const { study, masked } = p;
   const bySentence = provinceReadings(masked, p.bySentence);

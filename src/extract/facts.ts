@@ -21,7 +21,7 @@ export const RelationFact = EdgeAttributes.pick({ kind: true, period: true, sinc
 export type RelationFact = z.infer<typeof RelationFact>;
 
 /** The study node's own attributes, and its key. */
-export const StudyInfo = StudyNodeAttributes.omit({
+const StudyInfo = StudyNodeAttributes.omit({
   kind: true,
   label: true,
   aliases: true,
@@ -29,7 +29,7 @@ export const StudyInfo = StudyNodeAttributes.omit({
   x: true,
   y: true,
 }).extend({ key: NodeKey });
-export type StudyInfo = z.infer<typeof StudyInfo>;
+type StudyInfo = z.infer<typeof StudyInfo>;
 
 export interface StudyFacts {
   study: StudyInfo;

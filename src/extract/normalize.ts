@@ -62,10 +62,6 @@ export function fold(name: string): string {
     .trim();
 }
 
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** "JAKARTA" -> "Jakarta", "new york" -> "New York"; keeps short acronyms (DKI, EU) as they are. */
 export function titleCase(name: string): string {
   return name

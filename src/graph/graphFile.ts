@@ -8,11 +8,10 @@ import {
   type GraphFile,
   type NodeAttributes,
 } from "../model/index.js";
-import { writeFileAtomic } from "./writeFileAtomic.js";
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export class GraphFileError extends Error {
+class GraphFileError extends Error {
   override name = "GraphFileError";
 }
 
@@ -45,10 +44,6 @@ export function toGraph(file: GraphFile): KnowledgeGraph {
   return Graph.from(file as never) as KnowledgeGraph;
 }
 
-export function loadGraph(path: string): KnowledgeGraph {
-  return toGraph(readGraphFile(path));
-}
-
 /**
  * Serializes a graph the same way every time: validated, nodes and edges sorted by key, one node or edge per
  * line (compact for large corpora, readable in a diff), final newline. Any JSON reader reads it.
@@ -63,10 +58,6 @@ export function serializeGraph(graph: KnowledgeGraph): string {
     `{\n  "attributes": ${JSON.stringify(file.attributes)},\n  "options": ${JSON.stringify(file.options)},\n` +
     `  "nodes": ${list(file.nodes)},\n  "edges": ${list(file.edges)}\n}\n`
   );
-}
-
-export function writeGraphFile(path: string, graph: KnowledgeGraph): void {
-  writeFileAtomic(path, serializeGraph(graph));
 }
 
 function cmp(a: string, b: string): number {

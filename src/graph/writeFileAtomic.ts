@@ -15,10 +15,10 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   }
 }
 
-export const tempPath = (path: string, pid: number) => `${path}.${pid}.tmp`;
+const tempPath = (path: string, pid: number) => `${path}.${pid}.tmp`;
 
 /** Removes the temporary files of earlier writes of `path` whose process is gone (killed mid-write). */
-export function removeStaleTemps(path: string): string[] {
+function removeStaleTemps(path: string): string[] {
   const dir = dirname(path);
   const prefix = `${basename(path)}.`;
   const removed: string[] = [];

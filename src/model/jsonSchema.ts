@@ -10,7 +10,7 @@ export const GRAPH_JSON_SCHEMA_PATH = "graph-data/graph.schema.json";
  * JSON Schema cannot say what the zod refinements check across the file (unique node keys, key prefixes matching
  * kinds, evidence naming known studies, quote lengths matching offsets); the description says so.
  */
-export function graphJsonSchema(): Record<string, unknown> {
+function graphJsonSchema(): Record<string, unknown> {
   const { $schema, ...schema } = z.toJSONSchema(GraphFile, { io: "input", target: "draft-2020-12" });
   return {
     $schema,

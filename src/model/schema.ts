@@ -1,14 +1,6 @@
 // The graph file format: the single source of truth for graph-data/graph.json and its TypeScript types.
 import { z } from "zod";
-import {
-  EDGE_KINDS,
-  ENTITY_KINDS,
-  FORMAT_VERSION,
-  GEO_KINDS,
-  GRAPH_OPTIONS,
-  NODE_KINDS,
-  PLACE_KINDS,
-} from "./kinds.js";
+import { EDGE_KINDS, ENTITY_KINDS, FORMAT_VERSION, GRAPH_OPTIONS, NODE_KINDS, PLACE_KINDS } from "./kinds.js";
 import { keyPrefix, prefixOfKey } from "./ids.js";
 
 export const NodeKind = z.enum(NODE_KINDS);
@@ -17,20 +9,18 @@ export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
 export const PlaceKind = z.enum(PLACE_KINDS);
 export type PlaceKind = z.infer<typeof PlaceKind>;
-export const GeoKind = z.enum(GEO_KINDS);
-export type GeoKind = z.infer<typeof GeoKind>;
 export const EdgeKind = z.enum(EDGE_KINDS);
 export type EdgeKind = z.infer<typeof EdgeKind>;
 
-export const LANGUAGES = ["id", "en", "mixed", "unknown"] as const;
+const LANGUAGES = ["id", "en", "mixed", "unknown"] as const;
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
 /** A span of a study file in UTF-16 code units, as String.prototype.slice counts them. */
-export const Span = z
+const Span = z
   .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .refine((s) => s.end >= s.start, { message: "end must not be before start" });
-export type Span = z.infer<typeof Span>;
+type Span = z.infer<typeof Span>;
 
 /** Where a fact comes from: the study and the sentence, verbatim, with its offsets in the study file. */
 export const Evidence = z
@@ -120,8 +110,8 @@ export const NodeKey = z.string().regex(new RegExp(`^(?:${NODE_KINDS.map(keyPref
   message: "node key must be <kind in lower case>:<slug>",
 });
 
-export const SerializedNode = z.object({ key: NodeKey, attributes: NodeAttributes });
-export const SerializedEdge = z.object({
+const SerializedNode = z.object({ key: NodeKey, attributes: NodeAttributes });
+const SerializedEdge = z.object({
   key: z.string(),
   source: NodeKey,
   target: NodeKey,

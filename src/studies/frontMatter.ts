@@ -28,7 +28,7 @@ const studyUrl = z
     return doi ? `https://doi.org/${doi[1]}` : value;
   });
 
-export const StudyFrontMatter = z
+const StudyFrontMatter = z
   .object({
     title: z.string().min(1).optional(),
     authors: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
@@ -38,7 +38,7 @@ export const StudyFrontMatter = z
     url: studyUrl.optional(),
   })
   .strict();
-export type StudyFrontMatter = z.infer<typeof StudyFrontMatter>;
+type StudyFrontMatter = z.infer<typeof StudyFrontMatter>;
 
 export interface FrontMatterResult {
   meta: StudyFrontMatter;

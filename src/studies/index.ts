@@ -1,6 +1,3 @@
 // Reading study files into studies: front matter, text, metadata, sentences with offsets. What other stages use.
 export { listStudyFolder, readStudies, StudyFolderError, type FolderListing } from "./readStudyFolder.js";
 export type { Study } from "./study.js";
-export type { Sentence } from "./sentences.js";
-export { findPeriods, findSince } from "./metadata.js";
-export { codePointBefore, isLetter, isLetterOrDigit, isLetterOrNumber, isUpperOrDigit, width } from "./characters.js";

@@ -4,7 +4,7 @@ import { codePointBefore, isLetter } from "./characters.js";
 import { maskMarkdown, type Sentence } from "./sentences.js";
 
 export { ABSTRACT_HEADING } from "./layout/lineKinds.js";
-export { readLayout, type Layout, type LayoutAuthor } from "./layout/readLayout.js";
+export { readLayout } from "./layout/readLayout.js";
 
 /** Plain, single-spaced text of a sentence (markdown blanked), for comparisons. */
 export function plain(text: string, s: Sentence): string {

@@ -4,7 +4,7 @@ import { decodeStudyBytes } from "./decodeStudyBytes.js";
 import { FrontMatterError } from "./frontMatter.js";
 import { parseStudy, type Study } from "./study.js";
 
-export const MAX_STUDY_BYTES = 2 * 1024 * 1024;
+const MAX_STUDY_BYTES = 2 * 1024 * 1024;
 export const STUDY_EXTENSIONS = /\.(txt|md|markdown)$/i;
 
 export type StudyResult = { ok: true; study: Study } | { ok: false; file: string; problem: string };

@@ -8,7 +8,7 @@ import { KEYWORDS } from "./layout/lineKinds.js";
 import { ABSTRACT_HEADING, detectLanguage, findPeriods, plain, readLayout } from "./metadata.js";
 import { maskMarkdown, splitSentences, type Sentence } from "./sentences.js";
 
-export interface Author {
+interface Author {
   name: string;
   /** Where the name stands in the file (the name line, or the front matter line). */
   line?: Sentence;

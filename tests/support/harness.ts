@@ -8,7 +8,7 @@ import { startStaticServer, type RunningServer } from "../../src/viewer/server/s
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const ARTIFACTS = resolve(ROOT, "artifacts/browser");
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Builds the page into a fresh temporary folder, so tests never touch dist/ or each other. */
 export async function buildViewer(): Promise<string> {

@@ -1,6 +1,4 @@
 // The local Neo4j 5 launcher for `npm run neo4j`, the Neo4j tests and the benchmark: build it, start it, stop it.
 export { buildLauncher } from "./build.js";
-export { Neo4jStartError } from "./errors.js";
-export { importCsv } from "./importCsv.js";
 export { ROOT } from "./paths.js";
-export { DEFAULT_PASSWORD, startNeo4j, type RunningNeo4j, type StartOptions } from "./start.js";
+export { DEFAULT_PASSWORD, startNeo4j } from "./start.js";

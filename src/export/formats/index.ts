@@ -1,6 +1,6 @@
 // The graph writers shared by the page and the command line: pure, browser-safe, no node: modules.
-export { flatGraph, flattenAttributes, type Flat } from "./flatten.js";
-export { GRAPH_FORMATS, isGraphFormat, type GraphFormat, type GraphFormatName } from "./formats.js";
+export { flattenAttributes } from "./flatten.js";
+export { GRAPH_FORMATS, isGraphFormat, type GraphFormatName } from "./formats.js";
 export { toGexf } from "./gexf.js";
 export type { ExportGraph } from "./graph.js";
 export { toGraphml } from "./graphml.js";

@@ -8,7 +8,7 @@ import type { PlaceKind } from "../../model/index.js";
 import { titleCase } from "../normalize.js";
 import { PROVINCE_NAMES } from "./provinces.js";
 
-export interface IndonesianProvince {
+interface IndonesianProvince {
   /** The ministry's code, e.g. "32" for Jawa Barat. */
   code: string;
   /** As written in Indonesian, title-cased: "Jawa Barat". */
@@ -24,7 +24,7 @@ export interface IndonesianArea {
   name: string;
 }
 
-export interface Subdivision {
+interface Subdivision {
   /** ISO 3166-2 code, e.g. "JP-14". */
   code: string;
   countryCode: string;
@@ -40,7 +40,7 @@ export interface Subdivision {
  * Kinds of subdivision that people write as a province, state or region. Districts, municipalities, counties,
  * departments and the like are left out: they are mostly second-level units named after their towns.
  */
-export const SUBDIVISION_TYPES = new Set([
+const SUBDIVISION_TYPES = new Set([
   "province",
   "state",
   "prefecture",
@@ -98,7 +98,7 @@ function indonesianName(upper: string): string {
 let provinces: IndonesianProvince[] | undefined;
 let areas: IndonesianArea[] | undefined;
 
-export function indonesianProvinces(): IndonesianProvince[] {
+function indonesianProvinces(): IndonesianProvince[] {
   provinces ??= readCsv(join(packageDir("idn-area-data/package.json"), "data", "provinces.csv"), 2).map(
     ([code, name]) => ({ code, name: indonesianName(name) }),
   );
@@ -128,7 +128,7 @@ interface StateRecord {
 }
 
 /** Subdivisions of the kinds in SUBDIVISION_TYPES, every country, in file order (countries by folder name). */
-export function worldSubdivisions(): Subdivision[] {
+function worldSubdivisions(): Subdivision[] {
   if (subdivisions) return subdivisions;
   const dir = packageDir("@countrystatecity/countries/data/countries.json");
   subdivisions = [];
@@ -208,9 +208,9 @@ const DIRECTIONS: Record<string, string> = {
 };
 
 /** How a form of a region may be read without a cue word. */
-export type FormUse = "bare" | "context" | "cue";
+type FormUse = "bare" | "context" | "cue";
 
-export interface RegionForm {
+interface RegionForm {
   /** Folded, as the phrase index keys it. */
   fold: string;
   /** bare: alone; context: when the sentence names its country; cue: only after "Provinsi", "State of", ... */
@@ -228,7 +228,7 @@ function isGeneric(fold: string): boolean {
 }
 
 /** The label and the forms people write: the name, without its generic suffix, Korean "-do", Indonesian directions. */
-export function regionNames(s: Subdivision, fold: (name: string) => string): { label: string; forms: string[] } {
+function regionNames(s: Subdivision, fold: (name: string) => string): { label: string; forms: string[] } {
   const full = s.name
     .replace(/\s*\([^)]*\)/g, "")
     .split(",")[0]

@@ -9,7 +9,7 @@ import { RUN } from "./names.js";
 import { cuedRegion } from "./regions.js";
 
 const allCues = (side: "before" | "after") => Object.values(PLACE_CUES).flatMap((c) => c[side]);
-export const PLACE_PREFIX_RE = new RegExp(`\\b(${cuePattern(allCues("before"))})[ \\t]+(${RUN})`, "gu");
+const PLACE_PREFIX_RE = new RegExp(`\\b(${cuePattern(allCues("before"))})[ \\t]+(${RUN})`, "gu");
 const PLACE_PREFIX_GATE = new RegExp(
   allCues("before")
     .map((c) => c.split(" ")[0])
@@ -17,15 +17,15 @@ const PLACE_PREFIX_GATE = new RegExp(
   "i",
 );
 const capitalised = allCues("after").map((c) => c[0].toUpperCase() + c.slice(1));
-export const PLACE_SUFFIX_RE = new RegExp(`(${RUN})[ \\t]+(${capitalised.join("|")})\\b`, "gu");
+const PLACE_SUFFIX_RE = new RegExp(`(${RUN})[ \\t]+(${capitalised.join("|")})\\b`, "gu");
 const PLACE_SUFFIX_GATE = new RegExp(capitalised.join("|"));
 // "Sanggau district", "Sumenep regency": a cue in lower case counts only for a regency the regional data knows. (An
 // Indonesian city is read without a cue anyway, and "city" in lower case is in nearly every sentence.)
 const LOWER_CUES = PLACE_CUES.regency.after.join("|");
-export const PLACE_SUFFIX_LOWER_RE = new RegExp(`(${RUN})[ \\t]+(${LOWER_CUES})\\b`, "gu");
+const PLACE_SUFFIX_LOWER_RE = new RegExp(`(${RUN})[ \\t]+(${LOWER_CUES})\\b`, "gu");
 const PLACE_SUFFIX_LOWER_GATE = new RegExp(`\\b(?:${LOWER_CUES})\\b`);
 
-export function cuedPlace(
+function cuedPlace(
   ctx: MentionContext,
   sentenceCountries: () => Set<string>,
   cue: string,

@@ -7,23 +7,23 @@ import { at, cuePattern, each, type MentionContext } from "./context.js";
 import { areaMention, cityMention, dropDeterminer, titleCaseIfCaps, tooLong, type Mention } from "./mention.js";
 import { RUN } from "./names.js";
 
-export const GOV_PREFIX_RE = new RegExp(
+const GOV_PREFIX_RE = new RegExp(
   `\\b(${cuePattern(GOVERNMENT_LEVELS.flatMap((l) => l.prefixes))})[ \\t]+(${RUN})`,
   "gu",
 );
 const GOV_PREFIX_GATE = /pem(erintah|prov|kot|kab|da)|government/i;
 /** "Jambi City government", "West Java Provincial Government". */
-export const GOV_SUFFIX_RE = new RegExp(
+const GOV_SUFFIX_RE = new RegExp(
   `(${RUN})[ \\t]+(${cuePattern(GOVERNMENT_LEVELS.flatMap((l) => l.suffixes))})\\b`,
   "gu",
 );
 const GOV_SUFFIX_GATE = /government|council/i;
 /** A bare "Aceh Government", "Zagreb government": the level is the place's. */
-export const PLACE_GOVERNMENT_RE = new RegExp(`(${RUN})[ \\t]+([Gg]overnment)\\b`, "gu");
+const PLACE_GOVERNMENT_RE = new RegExp(`(${RUN})[ \\t]+([Gg]overnment)\\b`, "gu");
 const PLACE_GOVERNMENT_GATE = /government/i;
 
 // Written in English ("West Java Provincial Government"), the label stays English: no "Pemerintah Provinsi West Java".
-export function government(
+function government(
   ctx: MentionContext,
   levelIndex: number,
   start: number,

@@ -87,7 +87,7 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
  * "Florence Wijaya", "Victoria Ananda": a city's name followed at once by a capitalised word that is no place, term
  * or common word is a person's given name.
  */
-export function beforeSurname(lex: Lexicon, masked: string, last: Token, next: Token | undefined): boolean {
+function beforeSurname(lex: Lexicon, masked: string, last: Token, next: Token | undefined): boolean {
   if (!next?.upper || next.start - last.end !== 1 || masked[last.end] !== " ") return false;
   if (/^\p{Lu}{2,}$/u.test(masked.slice(next.start, next.end))) return false; // an acronym: "Jakarta MRT"
   const f = next.fold;
@@ -109,12 +109,7 @@ function indonesianKota(lex: Lexicon, phrase: string, options: GazetteerCity[], 
 }
 
 /** Without a cue word, a city name must be a known large city and no common word, or it is probably not a place. */
-export function acceptUncuedCity(
-  phrase: string,
-  options: GazetteerCity[],
-  words: number,
-  sentenceStart: boolean,
-): boolean {
+function acceptUncuedCity(phrase: string, options: GazetteerCity[], words: number, sentenceStart: boolean): boolean {
   if (isCommonWord(phrase)) return false;
   const best = options[0];
   if (best.capital && best.population >= 50_000) return true;

@@ -33,11 +33,6 @@ export interface Mention {
   name?: { start: number; end: number };
 }
 
-export interface SentenceMentions {
-  sentence: Sentence;
-  mentions: Mention[];
-}
-
 export interface Token {
   fold: string;
   start: number;
@@ -153,7 +148,7 @@ export function cityMention(
   };
 }
 
-export const DETERMINER = /^(?:The|This|These|Those|That|A|An|Its|Their|Our|Both|Each|Every|Sang|Para)[ \t]+/u;
+const DETERMINER = /^(?:The|This|These|Those|That|A|An|Its|Their|Our|Both|Each|Every|Sang|Para)[ \t]+/u;
 
 /** A name run found before a cue word without the sentence's opening determiner: "The Low Carbon Project". */
 export function dropDeterminer(start: number, run: string): [number, string] {

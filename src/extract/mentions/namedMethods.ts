@@ -5,18 +5,18 @@ import { at, each, type MentionContext } from "./context.js";
 import type { Mention } from "./mention.js";
 import { NAME_WORD, PERSONS, personsIn } from "./names.js";
 
-export const METHOD_NAMED_RE = new RegExp(
+const METHOD_NAMED_RE = new RegExp(
   `\\b([Mm]odel|[Pp]endekatan|[Aa]pproach|[Mm]etode|[Mm]ethod|[Tt]eknik|[Tt]echnique|[Kk]erangka|[Ff]ramework)[ \\t]+(?:(?:analisis|analisa|analysis|interaktif|interactive|data|penelitian|research|of)[ \\t]+)*(${PERSONS})`,
   "gu",
 );
 const METHOD_NAMED_GATE = /model|pendekatan|approach|metode|method|teknik|technique|kerangka|framework/i;
-export const METHOD_POSSESSIVE_RE = new RegExp(
+const METHOD_POSSESSIVE_RE = new RegExp(
   `(${NAME_WORD}(?:[ \\t]+(?:and|&)[ \\t]+${NAME_WORD})?)['’]s?[ \\t]+((?:[a-z-]+[ \\t]+){0,3})(model|approach|method|framework)\\b`,
   "gu",
 );
 const METHOD_POSSESSIVE_GATE = /['’]s?\s.*(model|approach|method|framework)/;
 
-export function namedMethod(
+function namedMethod(
   ctx: MentionContext,
   kindWord: string,
   namesStart: number,

@@ -15,7 +15,7 @@ export const NAME_WORD =
 /** A run of capitalised words, with the small words names carry inside ("University of Tokyo", "Bank of Japan"). */
 export const RUN = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|de|van|der|von|al|&)[ \\t]+)?${NAME_WORD})*`;
 /** A person as cited: "Tavares", "Nicholas Cull", "J. N. Rosenau". */
-export const PERSON = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}`;
+const PERSON = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}`;
 /** Two persons: "Keohane dan Nye", "Miles and Huberman", "Hooghe & Marks". */
 export const PERSONS = `${PERSON}(?:[ \\t]*(?:,|dan|and|&)[ \\t]+${PERSON})?`;
 /** Up to four persons of a citation: "Keohane, Nye dan Hoffmann". */

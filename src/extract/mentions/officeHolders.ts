@@ -7,7 +7,7 @@ import { DOCUMENT_WORD, type Mention } from "./mention.js";
 import { NAME_WORD, RUN } from "./names.js";
 
 /** An office and the run of capitalised words after it: a place (optional) then the holder's name. */
-export const ROLE_RE = new RegExp(
+const ROLE_RE = new RegExp(
   `\\b(${cuePattern(["gubernur", "wakil gubernur", "wali kota", "walikota", "bupati", "menteri", "duta besar", "presiden", "governor", "vice governor", "mayor", "lord mayor", "minister", "ambassador", "president"])})[ \\t]+(?:of[ \\t]+)?(${RUN}(?:[ \\t]*,[ \\t]*${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3})?)`,
   "gu",
 );

@@ -15,7 +15,7 @@ const BODY_OPENERS =
 // A word of the name may stand in quotes: Universitas Pembangunan "Veteran" Yogyakarta.
 const ORG_RUN = `${NAME_WORD}(?:[ \\t]+(?:(?:of|for|the|de|van|der|von|al|&)[ \\t]+)?(?!(?:${BODY_OPENERS})\\b)["“]?${NAME_WORD}["”]?)*`;
 // An affiliation's number may be glued to the name it marks: "1Prodi Hubungan Internasional".
-export const ORG_PREFIX_RE = new RegExp(
+const ORG_PREFIX_RE = new RegExp(
   `(?:(?<![\\p{L}\\p{Nd}_])|(?<=(?:^|\\n)[ \\t]*\\d{1,2}))(${cuePattern(ORG_PREFIXES)})[ \\t]+(${ORG_RUN})`,
   "gu",
 );
@@ -29,13 +29,13 @@ const BODY_AFTER = new RegExp(
 );
 const ORG_PREFIX_GATE = new RegExp(ORG_PREFIXES.map((p) => p.split(" ")[0]).join("|"), "i");
 // "Regional Research and Development Agency": before its suffix a name may join two runs with "and".
-export const ORG_SUFFIX_RE = new RegExp(
+const ORG_SUFFIX_RE = new RegExp(
   `((?:${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}[ \\t]+(?:and|&)[ \\t]+)?${RUN})[ \\t]+(${ORG_SUFFIXES.map((s) => s.replace(/\b\w/g, (c) => c.toUpperCase())).join("|")})\\b`,
   "gu",
 );
 const ORG_SUFFIX_GATE = new RegExp(ORG_SUFFIXES.map((p) => p.split(" ")[0]).join("|"), "i");
 
-export function organization(
+function organization(
   ctx: MentionContext,
   start: number,
   end: number,

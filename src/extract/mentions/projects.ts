@@ -9,19 +9,16 @@ import { NAME_WORD } from "./names.js";
 
 /** Project names may join words with "and": "Surabaya Green and Clean". */
 const PROJECT_RUN = `${NAME_WORD}\\+?(?:[ \\t]+(?:(?:of|for|the|and|&)[ \\t]+)?${NAME_WORD}\\+?)*`;
-export const PROJECT_PREFIX_RE = new RegExp(
+const PROJECT_PREFIX_RE = new RegExp(
   `\\b([Pp]royek|[Pp]roject|[Pp]rogram|[Pp]rogramme|[Ii]nisiatif|[Ii]nitiative)[ \\t]+(${PROJECT_RUN})`,
   "gu",
 );
 const PROJECT_PREFIX_GATE = /proyek|project|program|inisiatif|initiative/i;
 // "the Saemaul Undong program": the kind of project is written in lower case as often as not.
-export const PROJECT_SUFFIX_RE = new RegExp(
-  `(${PROJECT_RUN})[ \\t]+([Pp]roject|[Pp]rogramme|[Pp]rogram|Initiative)\\b`,
-  "gu",
-);
+const PROJECT_SUFFIX_RE = new RegExp(`(${PROJECT_RUN})[ \\t]+([Pp]roject|[Pp]rogramme|[Pp]rogram|Initiative)\\b`, "gu");
 const PROJECT_SUFFIX_GATE = /project|program|Initiative/i;
 
-export function project(ctx: MentionContext, start: number, end: number): Mention | undefined {
+function project(ctx: MentionContext, start: number, end: number): Mention | undefined {
   const { lex, masked, sentence } = ctx;
   // "the UCLG ASPAC CRIC programme", "JICA Clean City Project": the body that runs it is named first.
   start = afterKnownOrganization(ctx, start, end);

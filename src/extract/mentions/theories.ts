@@ -9,15 +9,12 @@ import type { Mention } from "./mention.js";
 import { NAME_WORD, PERSONS, personsIn } from "./names.js";
 
 // The words after the cue are read in a lookahead, so "teori yang digunakan adalah teori X" still finds the second.
-export const THEORY_PREFIX_RE =
+const THEORY_PREFIX_RE =
   /\b([Tt]eori|[Tt]heory[ \t]+of|[Tt]he[ \t]+theory[ \t]+of|[Kk]onsep|[Cc]oncept[ \t]+of|[Tt]he[ \t]+concept[ \t]+of)[ \t]+(?=((?:[\p{L}'’-]+[ \t]*){1,6}))/gu;
 const THEORY_PREFIX_GATE = /teori|theory|konsep|concept/i;
-export const THEORY_SUFFIX_RE = /((?:[\p{L}'’-]+[ \t]+){1,5})[Tt]heory\b/gu;
+const THEORY_SUFFIX_RE = /((?:[\p{L}'’-]+[ \t]+){1,5})[Tt]heory\b/gu;
 const THEORY_SUFFIX_GATE = /theory/i;
-export const PROPOSER_RE = new RegExp(
-  `^[ \\t]*,?[ \\t]*(?:(?:${cueAlternatives(PROPOSER_WORDS)})[ \\t]+)?(${PERSONS})`,
-  "u",
-);
+const PROPOSER_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:${cueAlternatives(PROPOSER_WORDS)})[ \\t]+)?(${PERSONS})`, "u");
 const POSSESSIVE_BEFORE_RE = new RegExp(
   `(${NAME_WORD}(?:[ \\t]+(?:and|&|dan)[ \\t]+${NAME_WORD})?)['’]s?[ \\t]+$`,
   "u",
@@ -25,7 +22,7 @@ const POSSESSIVE_BEFORE_RE = new RegExp(
 
 const theoryHit = (hits: PhraseHit[] | undefined) => hits?.find((h) => ["Theory", "Concept"].includes(h.kind));
 
-export function theory(
+function theory(
   ctx: MentionContext,
   start: number,
   words: string,
@@ -130,7 +127,7 @@ export function theories(ctx: MentionContext): Mention[] {
   ];
 }
 
-export function proposersAfter(lex: Lexicon, masked: string, from: number, sentence: Sentence): Mention[] {
+function proposersAfter(lex: Lexicon, masked: string, from: number, sentence: Sentence): Mention[] {
   const rest = masked.slice(from, sentence.end);
   const m = PROPOSER_RE.exec(rest);
   if (!m) return [];

@@ -41,7 +41,7 @@ export function countryPartners(masked: string, partners: Mention[]): Array<[Men
 }
 
 /** The places and countries in text order, less each country that only says where the place before it lies. */
-export function withoutQualifiers(masked: string, mentions: Mention[]): Mention[] {
+function withoutQualifiers(masked: string, mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const qualifier = (c: Mention, i: number) =>
     i > 0 &&

@@ -7,7 +7,7 @@ import { isAffiliationLine, isInstitutionLine } from "./lineKinds.js";
 countries.registerLocale(en);
 countries.registerLocale(id);
 
-export interface NameSpan {
+interface NameSpan {
   /** Offsets of the name in the line's string (add the line's start for offsets in the file). */
   start: number;
   end: number;

@@ -13,7 +13,7 @@ import {
   studentNumberIn,
 } from "./lineKinds.js";
 
-export interface LayoutAuthor {
+interface LayoutAuthor {
   /** The name as written in the file, without affiliation marks and academic titles. */
   name: string;
   /** The whole line the name stands on: the evidence of AUTHORED (one line may name several authors). */

@@ -5,7 +5,7 @@ import { h } from "./dom.js";
 export type Select = (selection: Selection, options?: { focus?: boolean }) => void;
 
 /** The href of a selection; starts with "?" so no value from the graph can turn it into another scheme. */
-export function selectionHref(selection: Selection): string {
+function selectionHref(selection: Selection): string {
   if (selection.type === "none") return "?";
   const params = new URLSearchParams(location.search);
   params.delete("node");

@@ -39,7 +39,7 @@ export interface Visibility {
   studyCounts: Map<string, Count>;
 }
 
-export function overlaps(a: Period, b: Period): boolean {
+function overlaps(a: Period, b: Period): boolean {
   return a.from <= b.to && b.from <= a.to;
 }
 

@@ -75,12 +75,6 @@ function addMention(index: Map<string, Mention[]>, ev: Evidence, node: string): 
     list.push({ start: ev.mention.start, end: ev.mention.end, node });
 }
 
-export function studyAttributes(graph: DataGraph, key: string): StudyNodeAttributes | undefined {
-  if (!graph.hasNode(key)) return undefined;
-  const attrs = graph.getNodeAttributes(key);
-  return attrs.kind === "Study" ? (attrs as StudyNodeAttributes) : undefined;
-}
-
 export function isPlace(attrs: NodeAttributes): attrs is NodeAttributes & { lat: number; lon: number } {
   return attrs.kind !== "Study" && typeof attrs.lat === "number" && typeof attrs.lon === "number";
 }

@@ -81,7 +81,7 @@ export function buildDisplayGraph(data: DataGraph, mode: "graph" | "map", projec
  * Spreads the relations between the same two nodes (either direction) over distinct curves. Offsets are taken along
  * one direction per pair, and flipped for edges drawn the other way, so no two curves share a side and bend.
  */
-export function curveParallelEdges(display: DisplayGraph): void {
+function curveParallelEdges(display: DisplayGraph): void {
   const pairs = new Map<string, string[]>();
   display.forEachEdge((edge, _attrs, source, target) => {
     const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;

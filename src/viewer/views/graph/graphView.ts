@@ -16,7 +16,7 @@ import { attachWorldOutline } from "./worldOutline.js";
  * hideEdgesOnMove) and shapes are simpler. Without a GPU (WebGL on SwiftShader), 20,000 anti-aliased edges take
  * about two seconds a frame; see docs/viewer.md for the figures.
  */
-export const LARGE_GRAPH_EDGES = 5000;
+const LARGE_GRAPH_EDGES = 5000;
 
 export interface GraphView {
   sigma: Sigma<DisplayNode, DisplayEdge>;
