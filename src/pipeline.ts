@@ -1,6 +1,7 @@
 // The one pipeline, study files -> facts with evidence -> one merged, laid-out graph, for the CLIs and the tests.
 import { extractStudies, type StudyFacts } from "./extract/index.js";
-import { buildGraph, type KnowledgeGraph } from "./graph/index.js";
+import type { KnowledgeGraph } from "./model/index.js";
+import { buildGraph } from "./graph/index.js";
 import { listStudyFolder, readStudies, type FolderListing, type Study } from "./studies/index.js";
 
 /**

@@ -8,7 +8,7 @@ import {
   type Evidence,
   type NodeKind,
 } from "../model/index.js";
-import type { KnowledgeGraph } from "../graph/index.js";
+import type { KnowledgeGraph } from "../model/index.js";
 import { foldForGold } from "./fold.js";
 import { STUDY_NAME_PREFIX, type Gold, type GoldEntity, type GoldRelation } from "./gold.js";
 

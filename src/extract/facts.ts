@@ -21,7 +21,7 @@ export const RelationFact = EdgeAttributes.pick({ kind: true, period: true, sinc
 export type RelationFact = z.infer<typeof RelationFact>;
 
 /** The study node's own attributes, and its key. */
-const StudyInfo = StudyNodeAttributes.omit({
+const StudyRecord = StudyNodeAttributes.omit({
   kind: true,
   label: true,
   aliases: true,
@@ -29,10 +29,10 @@ const StudyInfo = StudyNodeAttributes.omit({
   x: true,
   y: true,
 }).extend({ key: NodeKey });
-type StudyInfo = z.infer<typeof StudyInfo>;
+type StudyRecord = z.infer<typeof StudyRecord>;
 
 export interface StudyFacts {
-  study: StudyInfo;
+  study: StudyRecord;
   entities: EntityFact[];
   relations: RelationFact[];
   warnings: string[];

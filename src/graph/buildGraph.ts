@@ -3,7 +3,7 @@ import Graph from "graphology";
 import type { EdgeAttributes, Evidence, GraphAttributes, NodeAttributes } from "../model/index.js";
 import { edgeKey, FORMAT_VERSION, GRAPH_OPTIONS, isSymmetricEdgeKind } from "../model/index.js";
 import type { StudyFacts } from "../extract/index.js";
-import type { KnowledgeGraph } from "./graphFile.js";
+import type { KnowledgeGraph } from "../model/index.js";
 import { layoutGraph } from "./layout.js";
 
 export function buildGraph(all: StudyFacts[]): KnowledgeGraph {

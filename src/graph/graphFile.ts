@@ -1,15 +1,7 @@
 // Reading and writing graph.json: validated on the way in and out, errors name the file and the JSON path.
 import { readFileSync } from "node:fs";
 import Graph from "graphology";
-import {
-  checkGraphFile,
-  type EdgeAttributes,
-  type GraphAttributes,
-  type GraphFile,
-  type NodeAttributes,
-} from "../model/index.js";
-
-export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+import { checkGraphFile, type GraphFile, type KnowledgeGraph } from "../model/index.js";
 
 class GraphFileError extends Error {
   override name = "GraphFileError";

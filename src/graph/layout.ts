@@ -1,7 +1,7 @@
 // A stable layout computed when the graph is built: seeded start, ForceAtlas2, then noverlap. Same graph, same picture.
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
-import type { KnowledgeGraph } from "./graphFile.js";
+import type { KnowledgeGraph } from "../model/index.js";
 
 /** FNV-1a hash of a key to [0, 1): start positions from the node's key, not from Math.random. */
 function hashUnit(key: string, salt: number): number {

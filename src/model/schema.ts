@@ -1,4 +1,5 @@
 // The graph file format: the single source of truth for graph-data/graph.json and its TypeScript types.
+import type Graph from "graphology";
 import { z } from "zod";
 import { EDGE_KINDS, ENTITY_KINDS, FORMAT_VERSION, GRAPH_OPTIONS, NODE_KINDS, PLACE_KINDS } from "./kinds.js";
 import { keyPrefix, prefixOfKey } from "./ids.js";
@@ -161,3 +162,6 @@ export const GraphFile = z
     });
   });
 export type GraphFile = z.infer<typeof GraphFile>;
+
+/** A graph file read into graphology: the one in-memory graph of the builder, the exports, the evaluation and the page. */
+export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

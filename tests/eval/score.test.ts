@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatReport, parseGold, scoreGraph, type Gold } from "../../src/eval";
 import { foldForGold } from "../../src/eval/fold.js";
-import type { KnowledgeGraph } from "../../src/graph/graphFile";
+import type { KnowledgeGraph } from "../../src/model/index.js";
 import { graphOfFolder } from "../../src/pipeline";
 
 const SEEDS = "graph-data/studies";

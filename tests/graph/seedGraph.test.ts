@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { graphOfStudies } from "../../src/pipeline";
-import { parseGraphFile, serializeGraph, toGraph, type KnowledgeGraph } from "../../src/graph/graphFile";
+import type { KnowledgeGraph } from "../../src/model/index.js";
+import { parseGraphFile, serializeGraph, toGraph } from "../../src/graph/graphFile";
 import type { Evidence } from "../../src/model";
 import { listStudyFolder, readStudies } from "../../src/studies/readStudyFolder";
 import type { Study } from "../../src/studies/study";

@@ -3,7 +3,7 @@
 // tests also check on other sentences.
 import { beforeAll, describe, expect, it } from "vitest";
 import { graphOfStudies } from "../../src/pipeline";
-import type { KnowledgeGraph } from "../../src/graph/graphFile";
+import type { KnowledgeGraph } from "../../src/model/index.js";
 import { listStudyFolder, readStudies } from "../../src/studies/readStudyFolder";
 
 const DIR = "tests/fixtures/unseen";

@@ -10,7 +10,7 @@ import {
   type Segment,
 } from "../core/evidence/evidence.js";
 import type { Visibility } from "../core/filters/filters.js";
-import type { Dataset, StudyInfo } from "../core/graph/dataset.js";
+import type { Dataset, StudySummary } from "../core/graph/dataset.js";
 import { edgeKindName, nodeKindName, t, type Lang, type MessageKey } from "../core/i18n/messages.js";
 import { NONE, type Selection } from "../core/state/state.js";
 import { h, replaceChildren } from "./dom.js";
@@ -188,7 +188,7 @@ function sourcesList(ctx: PanelContext, evidence: readonly Evidence[], focus: st
   );
 }
 
-function studyMeta(ctx: PanelContext, study: StudyInfo): HTMLElement {
+function studyMeta(ctx: PanelContext, study: StudySummary): HTMLElement {
   const authors = study.authors.length ? study.authors.join(", ") : tr(ctx, "noAuthors");
   const period = study.period ? `${study.period.from}–${study.period.to}` : tr(ctx, "periodUnknown");
   return h("p", { class: "meta" }, `${authors} · ${period}`);

@@ -1,6 +1,6 @@
 // Which nodes and edges stand out: the hovered or selected node with its neighbours, or one relation and its ends.
 import type { AppState } from "../state/state.js";
-import type { DataGraph } from "../graph/dataset.js";
+import type { KnowledgeGraph } from "../../../model/index.js";
 
 export interface Highlight {
   nodes: ReadonlySet<string>;
@@ -12,7 +12,7 @@ export interface Highlight {
  * selection; a selected relation highlights itself and its two ends. Null means nothing is faded.
  */
 export function computeHighlight(
-  graph: DataGraph,
+  graph: KnowledgeGraph,
   state: Pick<AppState, "hoveredNode" | "hoveredEdge" | "selection">,
   visibleEdges: ReadonlySet<string>,
   /** Whether a node is drawn (the map leaves some out): highlighting an undrawn node would only fade the others. */

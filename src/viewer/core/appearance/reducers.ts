@@ -1,7 +1,7 @@
 // sigma's node and edge reducers: a copy of the display data, faded or stood out by sets computed once per change.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Visibility } from "../filters/filters.js";
-import type { DataGraph } from "../graph/dataset.js";
+import type { KnowledgeGraph } from "../../../model/index.js";
 import type { DisplayEdge, DisplayNode } from "../graph/display.js";
 import { edgeKindName, type Lang } from "../i18n/messages.js";
 import type { AppState, Selection } from "../state/state.js";
@@ -22,7 +22,7 @@ const MAX_EDGE_LABELS = 12;
 
 /** The reducers' input for a state; `isDrawn` says which nodes the renderer draws (the map leaves some out). */
 export function renderInput(
-  graph: DataGraph,
+  graph: KnowledgeGraph,
   state: AppState,
   visibility: Visibility,
   isDrawn: (node: string) => boolean,

@@ -1,9 +1,9 @@
 // Sources of a node or relation grouped per study, relations grouped per kind, and texts cut into highlighted segments.
 import { EDGE_KINDS, type EdgeKind, type Evidence } from "../../../model/index.js";
-import type { Dataset, Mention, StudyInfo } from "../graph/dataset.js";
+import type { Dataset, NodeSpan, StudySummary } from "../graph/dataset.js";
 
 export interface StudySources {
-  study: StudyInfo;
+  study: StudySummary;
   evidence: Evidence[];
 }
 
@@ -72,7 +72,7 @@ export interface Segment {
  * Cuts `text`, which starts at absolute offset `base` in its study, into plain and mention segments. Mentions that
  * overlap an earlier one, or fall outside the text, are skipped, so each character appears exactly once.
  */
-export function segmentText(text: string, base: number, mentions: readonly Mention[]): Segment[] {
+export function segmentText(text: string, base: number, mentions: readonly NodeSpan[]): Segment[] {
   const end = base + text.length;
   const sorted = mentions
     .filter((m) => m.start >= base && m.end <= end && m.end > m.start)
@@ -93,10 +93,10 @@ export function segmentText(text: string, base: number, mentions: readonly Menti
  * The mentions to highlight in one evidence sentence: the focused node's own mention (from the evidence itself,
  * when it is one node's) and every other mention the study has inside that sentence.
  */
-export function mentionsInQuote(dataset: Dataset, ev: Evidence, focus: string[]): Mention[] {
+export function mentionsInQuote(dataset: Dataset, ev: Evidence, focus: string[]): NodeSpan[] {
   const all = dataset.mentionsByStudy.get(ev.study) ?? [];
   const inside = all.filter((m) => m.start >= ev.start && m.end <= ev.end);
-  const own: Mention[] = [];
+  const own: NodeSpan[] = [];
   if (ev.mention && focus.length === 1) own.push({ start: ev.mention.start, end: ev.mention.end, node: focus[0] });
   for (const m of inside) if (focus.includes(m.node)) own.push(m);
   const ownStarts = new Set(own.map((m) => `${m.start}:${m.end}`));

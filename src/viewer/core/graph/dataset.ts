@@ -2,25 +2,22 @@
 import Graph from "graphology";
 import {
   checkGraphFile,
-  type EdgeAttributes,
   type Evidence,
-  type GraphAttributes,
   type GraphFile,
+  type KnowledgeGraph,
   type NodeAttributes,
   type Period,
   type StudyNodeAttributes,
 } from "../../../model/index.js";
 
-export type DataGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
-
 /** A highlighted span of a study's text that names a node. */
-export interface Mention {
+export interface NodeSpan {
   start: number;
   end: number;
   node: string;
 }
 
-export interface StudyInfo {
+export interface StudySummary {
   key: string;
   title: string;
   authors: string[];
@@ -28,11 +25,11 @@ export interface StudyInfo {
 }
 
 export interface Dataset {
-  graph: DataGraph;
+  graph: KnowledgeGraph;
   /** Studies in key order. */
-  studies: StudyInfo[];
+  studies: StudySummary[];
   /** Every node mention per study, sorted by start then longest first. */
-  mentionsByStudy: Map<string, Mention[]>;
+  mentionsByStudy: Map<string, NodeSpan[]>;
   /** The years the studies' periods cover, for the period slider; null when no study has a period. */
   years: { min: number; max: number } | null;
 }
@@ -46,9 +43,9 @@ export function parseDataset(data: unknown, source = "graph.json"): DatasetResul
 }
 
 export function indexDataset(file: GraphFile): Dataset {
-  const graph = Graph.from(file as never) as DataGraph;
-  const studies: StudyInfo[] = [];
-  const mentionsByStudy = new Map<string, Mention[]>();
+  const graph = Graph.from(file as never) as KnowledgeGraph;
+  const studies: StudySummary[] = [];
+  const mentionsByStudy = new Map<string, NodeSpan[]>();
   let min = Infinity;
   let max = -Infinity;
   graph.forEachNode((key, attrs) => {
@@ -67,7 +64,7 @@ export function indexDataset(file: GraphFile): Dataset {
   return { graph, studies, mentionsByStudy, years: min <= max ? { min, max } : null };
 }
 
-function addMention(index: Map<string, Mention[]>, ev: Evidence, node: string): void {
+function addMention(index: Map<string, NodeSpan[]>, ev: Evidence, node: string): void {
   if (!ev.mention || ev.mention.end <= ev.mention.start) return;
   let list = index.get(ev.study);
   if (!list) index.set(ev.study, (list = []));

@@ -4,7 +4,8 @@ import type { GeoProjection } from "d3-geo";
 import { GRAPH_OPTIONS, isSymmetricEdgeKind, type EdgeKind, type NodeKind } from "../../../model/index.js";
 import { EDGE_COLORS, NODE_COLORS, edgeSize, nodeSize } from "../appearance/palette.js";
 import { projectPoint } from "../map/projection.js";
-import { isPlace, type DataGraph } from "./dataset.js";
+import type { KnowledgeGraph } from "../../../model/index.js";
+import { isPlace } from "./dataset.js";
 
 export interface DisplayNode {
   x: number;
@@ -46,7 +47,11 @@ export function parallelCurvature(index: number, maxIndex: number): number {
  * Graph mode draws every node at its stored layout position. Map mode keeps only places with coordinates and the
  * relations between them, sister-city links drawn as arcs.
  */
-export function buildDisplayGraph(data: DataGraph, mode: "graph" | "map", projection?: GeoProjection): DisplayGraph {
+export function buildDisplayGraph(
+  data: KnowledgeGraph,
+  mode: "graph" | "map",
+  projection?: GeoProjection,
+): DisplayGraph {
   const display: DisplayGraph = new Graph(GRAPH_OPTIONS);
   data.forEachNode((key, attrs) => {
     let position = { x: attrs.x, y: attrs.y };
