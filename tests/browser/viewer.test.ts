@@ -194,7 +194,7 @@ describe("viewer on the seed studies' graph", () => {
     expect(await isHidden(page, "city:berlin")).toBe(true);
     expect(await isHidden(page, "country:japan")).toBe(false);
     expect(await page.getByTestId("counts").textContent()).not.toBe(counts);
-    expect(new URL(page.url()).searchParams.get("hideKinds")).toBe("City");
+    expect(new URL(page.url()).searchParams.get("hideNodeKinds")).toBe("City");
     await page.getByTestId("filter-kind-City").check();
 
     // Without the two Jakarta–Berlin studies, Berlin has no source left; Tokyo's study still shows Tokyo.

@@ -23,7 +23,7 @@ describe("URL state", () => {
     };
     const query = stateToQuery(state);
     expect(query).toBe(
-      `?node=city:berlin&hideKinds=City,Concept&hideRelations=MENTIONS&hideStudies=${STUDY_B}&from=2018&to=2020&view=map&lang=id`,
+      `?node=city:berlin&hideNodeKinds=City,Concept&hideEdgeKinds=MENTIONS&hideStudies=${STUDY_B}&from=2018&to=2020&view=map&lang=id`,
     );
     expect(queryToState(query, dataset, "en")).toEqual(state);
   });
@@ -38,6 +38,14 @@ describe("URL state", () => {
     expect([...s.filters.hiddenNodeKinds]).toEqual(["City"]);
     expect(s.filters.period).toBeNull();
     expect(s.lang).toBe("en");
+  });
+  it("still reads the parameter names of links made before they matched the model's", () => {
+    const s = queryToState("?hideKinds=City&hideRelations=MENTIONS", dataset, "en");
+    expect([...s.filters.hiddenNodeKinds]).toEqual(["City"]);
+    expect([...s.filters.hiddenEdgeKinds]).toEqual(["MENTIONS"]);
+    expect(queryToState("?hideNodeKinds=Country&hideKinds=City", dataset, "en").filters.hiddenNodeKinds).toEqual(
+      new Set(["Country"]),
+    );
   });
   it("opens a relation by its key", () => {
     const key = "SISTER_CITY_OF|city:jakarta|city:tokyo";

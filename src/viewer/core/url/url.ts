@@ -6,16 +6,18 @@ import { LANGS, type Lang } from "../i18n/messages.js";
 import { NONE, type ViewState } from "../state/state.js";
 
 /**
- * Query parameters: node=<key> | edge=<key>, hideKinds=City,Country, hideRelations=MENTIONS, hideStudies=<key>,...,
+ * Query parameters, named as the model names them: node=<key> | edge=<key>, hideNodeKinds=City,Country,
+ * hideEdgeKinds=MENTIONS, hideStudies=<key>,...,
  * from=2019&to=2023, view=map, lang=id. Defaults are left out so a plain view has a plain address; the language
  * too when it is the browser's own (`browserLang`), so a shared link opens in each reader's language unless chosen.
+ * Links made before the names were aligned (hideKinds, hideRelations) are still read.
  */
 export function stateToQuery(state: ViewState, browserLang?: Lang): string {
   const p = new URLSearchParams();
   if (state.selection.type !== "none") p.set(state.selection.type, state.selection.key);
   const f = state.filters;
-  if (f.hiddenNodeKinds.size) p.set("hideKinds", sorted(f.hiddenNodeKinds).join(","));
-  if (f.hiddenEdgeKinds.size) p.set("hideRelations", sorted(f.hiddenEdgeKinds).join(","));
+  if (f.hiddenNodeKinds.size) p.set("hideNodeKinds", sorted(f.hiddenNodeKinds).join(","));
+  if (f.hiddenEdgeKinds.size) p.set("hideEdgeKinds", sorted(f.hiddenEdgeKinds).join(","));
   if (f.hiddenStudies.size) p.set("hideStudies", sorted(f.hiddenStudies).join(","));
   if (f.period) {
     p.set("from", String(f.period.from));
@@ -39,16 +41,17 @@ export function queryToState(query: string, dataset: Dataset, fallbackLang: Lang
       : edge && graph.hasEdge(edge)
         ? ({ type: "edge", key: edge } as const)
         : NONE;
-  const list = (name: string) => (p.get(name) ?? "").split(",").filter(Boolean);
+  const list = (name: string, formerName?: string) =>
+    (p.get(name) ?? (formerName ? p.get(formerName) : null) ?? "").split(",").filter(Boolean);
   const studyKeys = new Set(dataset.studies.map((s) => s.key));
   const from = Number(p.get("from"));
   const to = Number(p.get("to"));
   const filters: Filters = {
     hiddenNodeKinds: new Set(
-      list("hideKinds").filter((k): k is NodeKind => (NODE_KINDS as readonly string[]).includes(k)),
+      list("hideNodeKinds", "hideKinds").filter((k): k is NodeKind => (NODE_KINDS as readonly string[]).includes(k)),
     ),
     hiddenEdgeKinds: new Set(
-      list("hideRelations").filter((k): k is EdgeKind => (EDGE_KINDS as readonly string[]).includes(k)),
+      list("hideEdgeKinds", "hideRelations").filter((k): k is EdgeKind => (EDGE_KINDS as readonly string[]).includes(k)),
     ),
     hiddenStudies: new Set(list("hideStudies").filter((k) => studyKeys.has(k))),
     period:
