@@ -58,7 +58,8 @@ export function cypherValue(value: CypherLiteral): string {
     .join(", ")}}`;
 }
 
-/** One uniqueness constraint on `id` for the common label and one for each kind label, as the issue asks. */
+/** One uniqueness constraint on `id` for the common label (what the push matches on) and one for each kind label, so
+ * that a query by kind and id is an index lookup too. */
 export function constraintStatements(): string[] {
   return [COMMON_LABEL, ...NODE_KINDS].map(
     (label) =>

@@ -1,9 +1,9 @@
 // Text normalization shared by the lexicons and the matchers: the same key for "Türkiye", "TURKIYE" and "turkiye".
 import { foldText } from "../model/index.js";
 
-/** Lower case, diacritics dropped, hyphens and runs of spaces folded to one space. */
 const foldCache = new Map<string, string>();
 
+/** Lower case, diacritics dropped, hyphens and runs of spaces folded to one space. */
 export function foldName(name: string): string {
   // Plain lower-case words are most of what is folded: they fold to themselves.
   const plain = plainWord(name);

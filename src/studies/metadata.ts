@@ -95,13 +95,13 @@ const SINCE_RE = new RegExp(
   "iu",
 );
 
-/** The year a relation began, as in "sejak tahun 1994" or "since 1994"; not a range's first year. */
 /** "diawali dengan penandatanganan LoI pada tahun 1991", "was signed in 1997": a beginning, then its year. */
 const BEGAN_RE = new RegExp(
   `\\b(?:diawali|dimulai|dirintis|ditandatangani|diresmikan|began|started|initiated|signed|established|formali[sz]ed)\\b[^.;]{0,80}?\\b(?:pada|in|tahun)\\s+(?:tahun\\s+)?${YEAR}\\b(?!${RANGE_SEP}${YEAR})`,
   "iu",
 );
 
+/** The year a relation began, as in "sejak tahun 1994" or "since 1994"; not a range's first year. */
 export function findSince(sentence: string): number | undefined {
   if (!YEAR_RE.test(sentence)) return undefined;
   const masked = maskMarkdown(sentence);
