@@ -51,7 +51,9 @@ export function queryToState(query: string, dataset: Dataset, fallbackLang: Lang
       list("hideNodeKinds", "hideKinds").filter((k): k is NodeKind => (NODE_KINDS as readonly string[]).includes(k)),
     ),
     hiddenEdgeKinds: new Set(
-      list("hideEdgeKinds", "hideRelations").filter((k): k is EdgeKind => (EDGE_KINDS as readonly string[]).includes(k)),
+      list("hideEdgeKinds", "hideRelations").filter((k): k is EdgeKind =>
+        (EDGE_KINDS as readonly string[]).includes(k),
+      ),
     ),
     hiddenStudies: new Set(list("hideStudies").filter((k) => studyKeys.has(k))),
     period:
