@@ -1,5 +1,5 @@
 // A small valid graph whose every text field is hostile to naive escaping: quotes, backslashes, injection, emoji, RTL.
-import type { GraphFile } from "../../src/model/index.js";
+import { FORMAT_VERSION, GRAPH_OPTIONS, type GraphFile } from "../../src/model/index.js";
 
 export const HOSTILE_STRINGS = [
   `O'Brien said "sister city" \\ and \\\\ twice`,
@@ -32,8 +32,8 @@ export function hostileGraph(): GraphFile {
     };
   };
   return {
-    attributes: { name: "hostile 'graph' `name`\nsecond line", formatVersion: 1 },
-    options: { type: "directed", multi: true, allowSelfLoops: false },
+    attributes: { name: "hostile 'graph' `name`\nsecond line", formatVersion: FORMAT_VERSION },
+    options: GRAPH_OPTIONS,
     nodes: [
       {
         key: "study:hostile'`\\",

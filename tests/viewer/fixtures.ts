@@ -1,7 +1,7 @@
 // A small graph built by hand from the three seed studies' real text, for the viewer's unit and browser tests.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { GraphFile, type EdgeKind, type Evidence, type NodeKind } from "../../src/model/index.js";
+import { FORMAT_VERSION, GRAPH_OPTIONS, GraphFile, type EdgeKind, type Evidence, type NodeKind } from "../../src/model/index.js";
 
 const STUDIES_DIR = resolve(import.meta.dirname, "../../graph-data/studies");
 
@@ -38,8 +38,8 @@ export function seedFixture({ inject }: FixtureOptions = {}): GraphFile {
   const ev = (study: string, phrase: string, word: string) => evidenceIn(study, texts[study], phrase, word);
 
   const file: GraphFile = {
-    attributes: { name: "viewer test fixture", formatVersion: 1 },
-    options: { type: "directed", multi: true, allowSelfLoops: false },
+    attributes: { name: "viewer test fixture", formatVersion: FORMAT_VERSION },
+    options: GRAPH_OPTIONS,
     nodes: [],
     edges: [],
   };
