@@ -1,5 +1,6 @@
 // The stages' boundaries, checked by `npm run lint`: data flows model <- studies <- extract <- graph <- export, viewer.
 // A stage imports only the stages before it; src/cli/ (argument and progress helpers of the scripts) imports no stage;
+// src/commands/ (what a command does around the pipeline, for the scripts that share it) sits after the pipeline;
 // nothing outside tests/ imports tests/.
 const stage = (name, mayImport) => ({
   name: `${name}-imports-only-earlier-stages`,
@@ -20,9 +21,11 @@ module.exports = {
       comment: "src/pipeline.ts joins studies, extract and graph; the exports and the page come after it",
       severity: "error",
       from: { path: "^src/pipeline\\.ts$" },
-      to: { path: "^src/(export|viewer|eval|cli)/" },
+      to: { path: "^src/(export|viewer|eval|cli|commands)/" },
     },
     stage("cli", []),
+    // The files, progress and exit codes around a pipeline run; `npm run extract` and `npm start` share it.
+    stage("commands", ["model", "studies", "graph", "pipeline", "cli"]),
     stage("eval", ["model", "studies", "extract", "graph", "pipeline"]),
     stage("export", ["model", "graph"]),
     stage("viewer", ["model", "export/formats"]),

@@ -1,8 +1,8 @@
 // `npm start`: rebuilds graph-data/graph.json, builds the viewer with Vite, serves it on localhost and prints the address.
-import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { build } from "vite";
 import { parseCommandLine, UsageError } from "../src/cli/args.js";
+import { GRAPH_FILE, runExtract, STUDIES_DIR } from "../src/commands/extract.js";
 import { startStaticServer } from "../src/viewer/server/staticServer.js";
 
 const USAGE = "usage: npm start [-- --port 4173 (or PORT)] [--out-dir dist] [--no-extract]";
@@ -33,12 +33,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 // Extraction is fast and deterministic, so running it every time is the simplest way never to serve a stale graph.
+// It is `npm run extract` run in this process; its messages name files from where start was run, as the shell would.
 if (!args["no-extract"]) {
   console.log("start: building the graph (npm run extract)…");
-  const extract = spawnSync("npm", ["run", "--silent", "extract"], { cwd: root, stdio: "inherit" });
-  if (extract.status !== 0) {
-    console.error(`start: npm run extract failed (exit ${extract.status}); not serving a stale graph.`);
-    process.exit(extract.status ?? 1);
+  const fromHere = (path: string) => relative(process.cwd(), resolve(root, path)) || ".";
+  const status = runExtract({ in: fromHere(STUDIES_DIR), out: fromHere(GRAPH_FILE) });
+  if (status !== 0) {
+    console.error(`start: npm run extract failed (exit ${status}); not serving a stale graph.`);
+    process.exit(status);
   }
 }
 
