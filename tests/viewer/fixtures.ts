@@ -1,7 +1,14 @@
 // A small graph built by hand from the three seed studies' real text, for the viewer's unit and browser tests.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { FORMAT_VERSION, GRAPH_OPTIONS, GraphFile, type EdgeKind, type Evidence, type NodeKind } from "../../src/model/index.js";
+import {
+  FORMAT_VERSION,
+  GRAPH_OPTIONS,
+  GraphFile,
+  type EdgeKind,
+  type Evidence,
+  type NodeKind,
+} from "../../src/model/index.js";
 
 const STUDIES_DIR = resolve(import.meta.dirname, "../../graph-data/studies");
 
