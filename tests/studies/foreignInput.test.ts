@@ -81,12 +81,47 @@ describe("line endings and encodings", () => {
     expect(summary(copySeeds(be))).toEqual(expected);
   });
 
-  it("says UTF-16 without a byte-order mark should be re-saved as UTF-8", () => {
+  it("reads UTF-16 files without a byte-order mark, little and big endian, into the same graph", () => {
+    const expected = lf();
+    const be = (t: string) => Buffer.from(t, "utf16le").swap16();
+    expect(summary(copySeeds((t) => Buffer.from(t, "utf16le")))).toEqual(expected);
+    expect(summary(copySeeds(be))).toEqual(expected);
+  });
+
+  describe("one study saved as UTF-16", () => {
+    const text = "Kerja sama sister city antara Kota Surabaya dan Kitakyushu, Jepang, dimulai sejak tahun 2012.\n";
+    const le = Buffer.from(text, "utf16le");
+    const be = Buffer.from(text, "utf16le").swap16();
+    const bytes: Record<string, Buffer> = {
+      "little endian with a byte-order mark": Buffer.concat([Buffer.from([0xff, 0xfe]), le]),
+      "big endian with a byte-order mark": Buffer.concat([Buffer.from([0xfe, 0xff]), be]),
+      "little endian without a byte-order mark": le,
+      "big endian without a byte-order mark": be,
+    };
+    for (const [how, content] of Object.entries(bytes))
+      it(`reads ${how} as its text and finds its places`, () => {
+        const dir = folder();
+        writeFileSync(join(dir, "s.txt"), content);
+        const r = readStudyFile(join(dir, "s.txt"), "s.txt");
+        expect(r.ok && r.study.text).toBe(text);
+        const { graph, problems } = graphOfFolder(dir);
+        expect(problems).toEqual([]);
+        expect((graph.getNodeAttributes("study:s") as { text: string }).text).toBe(text);
+        expect(graph.hasNode("city:surabaya")).toBe(true);
+        expect(graph.hasNode("country:japan")).toBe(true);
+      });
+  });
+
+  it("still calls binary files binary, even when their NUL bytes fall like UTF-16's", () => {
     const dir = folder();
-    writeFileSync(join(dir, "a.txt"), Buffer.from("Kerja sama Kota Surabaya dan Kitakyushu.", "utf16le"));
-    const r = readStudyFile(join(dir, "a.txt"), "a.txt");
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.problem).toMatch(/UTF-16.*re-save it with UTF-8/);
+    // A PNG's header; a table of small 16-bit numbers, a NUL in every other byte as in UTF-16 Latin text.
+    writeFileSync(join(dir, "image.txt"), Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"));
+    writeFileSync(join(dir, "table.txt"), Buffer.from(Uint16Array.from({ length: 64 }, (_, i) => i + 1).buffer));
+    for (const file of ["image.txt", "table.txt"]) {
+      const r = readStudyFile(join(dir, file), file);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.problem).toMatch(/^is binary/);
+    }
   });
 
   it("finds places written with decomposed accents, with evidence offsets into the file as written", () => {
