@@ -1,5 +1,6 @@
 // The extract command around the pipeline, shared by `npm run extract` and `npm start`: progress, problems, graph.json.
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { progressReporter } from "../cli/progress.js";
 import { serializeGraph, writeFileAtomic } from "../graph/index.js";
 import { graphOfFolder, type FolderGraph } from "../pipeline.js";
@@ -50,7 +51,9 @@ function extract({ in: dir, out, check = false, quiet = false }: ExtractOptions)
     throw error;
   }
   const { listing, problems, facts, graph } = result;
-  for (const s of listing.skipped) console.error(`warning: ${dir}/${s.file} ${s.problem}`);
+  // A graph kept beside its studies (`--in corpus --out corpus/graph.json`) is no stray file to warn about.
+  for (const s of listing.skipped)
+    if (resolve(dir, s.file) !== resolve(out)) console.error(`warning: ${dir}/${s.file} ${s.problem}`);
   for (const p of problems) console.error(`error: ${dir}/${p.file} ${p.problem}`);
   const failed = problems.length;
   if (!facts.length) {

@@ -52,6 +52,17 @@ describe("npm run extract", () => {
     expect(readdirSync(join(dir, "out"))).toEqual(["graph.json"]); // no temporary file left behind
   });
 
+  it("keeps the graph beside its studies without warning about it, and warns about other stray files", () => {
+    const dir = folder({ "notes.json": "{}" });
+    copyFileSync(SEED, join(dir, "mine.txt"));
+    const out = join(dir, "graph.json");
+    expect(extract("--in", dir, "--out", out).code).toBe(0);
+    const again = extract("--in", dir, "--out", out);
+    expect(again.code, again.err).toBe(0);
+    expect(again.err).toMatch(/notes\.json is not a \.txt or \.md file/);
+    expect(again.err).not.toMatch(/graph\.json/);
+  });
+
   it("names each bad study and its problem, still builds the graph from the good ones, and exits 1", () => {
     const dir = folder({
       "empty.txt": "  \n\n",
