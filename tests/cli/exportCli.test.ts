@@ -1,4 +1,4 @@
-// The export command and its export:gexf and export:graphml aliases: the page's downloads from graph.json, clear refusals.
+// The export command and its export:gexf / export:graphml aliases: the page's downloads from graph.json; refusals.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
