@@ -1,4 +1,4 @@
-// The export command: the page's GEXF, GraphML and JSON downloads written from graph.json, and clear refusals.
+// The export command and its export:gexf / export:graphml aliases: the page's downloads from graph.json; refusals.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,6 +37,18 @@ describe("npm run export", () => {
     const gexf = parseGexf(Graph, readFileSync(join(dir, "out", "graph.gexf"), "utf8"));
     const graphml = parseGraphml(Graph, readFileSync(join(dir, "out", "graph.graphml"), "utf8"));
     for (const parsed of [gexf, graphml]) expect([parsed.order, parsed.size]).toEqual([seed.order, seed.size]);
+  });
+
+  it("npm run export:gexf and export:graphml write the same files as --format, through package.json", () => {
+    for (const [alias, write] of [
+      ["export:gexf", toGexf],
+      ["export:graphml", toGraphml],
+    ] as const) {
+      const out = join(dir, "alias", alias.replace(":", "."));
+      const run = spawnSync("npm", ["run", "--silent", alias, "--", "--in", GRAPH, "--out", out], { encoding: "utf8" });
+      expect(run.status, run.stderr).toBe(0);
+      expect(readFileSync(out, "utf8")).toBe(write(seed));
+    }
   });
 
   it("names the file of a graph that is not valid, writes nothing and exits 1", () => {

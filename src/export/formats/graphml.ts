@@ -9,8 +9,10 @@ type Scope = "node" | "edge";
 interface Key {
   for: Scope;
   name: string;
-  type: "string" | "double" | "boolean";
+  type: KeyType;
 }
+
+type KeyType = "string" | "int" | "long" | "double" | "boolean";
 
 /** graphology-graphml only parses; xml-writer escapes, the flat graph holds only characters XML allows. */
 export function toGraphml(graph: ExportGraph): string {
@@ -48,15 +50,19 @@ function attributes(xml: XMLWriter, values: Record<string, string>): XMLWriter {
 
 const keyId = (scope: Scope, name: string) => `${scope[0]}_${name}`;
 
-/** A key per attribute name and scope; a name holding values of two types is declared a string. */
+/**
+ * A key per attribute name and scope, typed over every element: whole numbers everywhere are int (long beyond 32 bits),
+ * so networkx reads `since 1994` and not `1994.0`; one fraction makes the key a double; a name holding numbers and
+ * text, or booleans and anything else, is a string.
+ */
 function declareKeys(flat: ReturnType<typeof flatGraph>): Map<string, Key> {
   const keys = new Map<string, Key>();
   const declare = (scope: Scope, attrs: Flat) => {
     for (const [name, value] of Object.entries(attrs)) {
-      const type = typeof value === "number" ? "double" : typeof value === "boolean" ? "boolean" : "string";
+      const type = valueType(value);
       const prev = keys.get(keyId(scope, name));
       if (!prev) keys.set(keyId(scope, name), { for: scope, name, type });
-      else if (prev.type !== type) prev.type = "string";
+      else prev.type = widen(prev.type, type);
     }
   };
   flat.forEachNode((_, attrs) => declare("node", attrs as Flat));
@@ -64,9 +70,37 @@ function declareKeys(flat: ReturnType<typeof flatGraph>): Map<string, Key> {
   return keys;
 }
 
+const INT_MAX = 2 ** 31 - 1;
+
+function valueType(value: Flat[string]): KeyType {
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "string") return "string";
+  // Beyond 2^53 a whole double (1e21) is not exact as an integer, and String() writes it in exponent form.
+  if (!Number.isSafeInteger(value)) return "double";
+  return Math.abs(value) <= INT_MAX ? "int" : "long";
+}
+
+const NUMBER_WIDTH: Partial<Record<KeyType, number>> = { int: 0, long: 1, double: 2 };
+
+/** The narrowest type that holds values of both types. */
+function widen(a: KeyType, b: KeyType): KeyType {
+  if (a === b) return a;
+  const wa = NUMBER_WIDTH[a];
+  const wb = NUMBER_WIDTH[b];
+  if (wa === undefined || wb === undefined) return "string";
+  return wa > wb ? a : b;
+}
+
 function writeData(xml: XMLWriter, scope: Scope, attrs: Flat): void {
   for (const [name, value] of Object.entries(attrs))
-    attributes(xml.startElement("data"), { key: keyId(scope, name) })
-      .text(xmlSafe(String(value)))
-      .endElement();
+    textKeepingCR(
+      attributes(xml.startElement("data"), { key: keyId(scope, name) }),
+      xmlSafe(String(value)),
+    ).endElement();
+}
+
+/** XML parsers read a raw CR (as in CRLF) in text as LF; written as a character reference it reaches the reader. */
+function textKeepingCR(xml: XMLWriter, text: string): XMLWriter {
+  text.split("\r").forEach((part, i) => (i > 0 ? xml.writeRaw("&#xD;") : xml).text(part));
+  return xml;
 }

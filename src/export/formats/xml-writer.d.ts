@@ -11,6 +11,8 @@ declare module "xml-writer" {
     endAttribute(): this;
     /** Escapes `&`, `<` and `>` in text; `&`, `<`, `"`, tab, LF and CR in an attribute. */
     text(content: string | number): this;
+    /** Writes markup as it is, for a character reference the escaping of `text` cannot produce. */
+    writeRaw(content: string): this;
     /** Closes every open element and returns the document. */
     toString(): string;
   }
