@@ -106,7 +106,7 @@ export function renderFilters(el: HTMLElement, ctx: FiltersContext): void {
     dataset.years ? periodFieldset(ctx, dataset.years) : null,
     h(
       "fieldset",
-      { testid: "study-filters" },
+      { class: "study-filters", testid: "study-filters" },
       h("legend", {}, t(lang, "studies")),
       dataset.studies.map((study) =>
         row(
