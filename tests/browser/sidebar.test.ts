@@ -1,4 +1,4 @@
-// The filters sidebar with studies of long titles: it fits its box, wide window or narrow.
+// The filters sidebar with studies of long titles: it fits its box at any window width, and the keyboard works it.
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -79,4 +79,53 @@ describe("the filters sidebar", () => {
         expect(await row.locator(".filter-name").textContent()).toContain(LONG_TITLES[study]);
       }
     });
+
+  it("keeps the keyboard on the checkbox it toggled, so Tab goes on to the next one", async () => {
+    const page = await open();
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? null);
+    const hidden = () =>
+      page.evaluate(() => {
+        const { filters } = window.__viewer.app!.store.state;
+        return [...filters.hiddenNodeKinds, ...filters.hiddenEdgeKinds, ...filters.hiddenStudies];
+      });
+    const checkboxes = await page
+      .getByTestId("filters")
+      .locator('input[type="checkbox"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.testid!));
+
+    // From the language switch, the last control of the header, Tab enters the sidebar at its first checkbox.
+    await page.getByTestId("lang").focus();
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe(checkboxes[0]);
+    await page.keyboard.press("Space");
+    expect(await hidden()).toEqual([checkboxes[0].replace("filter-kind-", "")]);
+    expect(await focused()).toBe(checkboxes[0]);
+    expect(await page.getByTestId(checkboxes[0]).isChecked()).toBe(false);
+
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe(checkboxes[1]);
+    await page.keyboard.press("Space");
+    expect(await focused()).toBe(checkboxes[1]);
+    expect(await hidden()).toHaveLength(2);
+
+    // A study's checkbox, and back on with Space: the filter goes away and the focus stays.
+    const study = `filter-study-${STUDY_B}`;
+    await page.getByTestId(study).focus();
+    await page.keyboard.press("Space");
+    expect(await hidden()).toContain(STUDY_B);
+    expect(await focused()).toBe(study);
+    await page.keyboard.press("Space");
+    expect(await hidden()).not.toContain(STUDY_B);
+    expect(await focused()).toBe(study);
+    await page.keyboard.press("Shift+Tab");
+    expect(await focused()).toBe(checkboxes[checkboxes.indexOf(study) - 1]);
+
+    // The period sliders move with the arrow keys and keep the focus too.
+    await page.getByTestId("period-to").focus();
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => page.evaluate(() => window.__viewer.app!.store.state.filters.period?.to)).toBe(2022);
+    expect(await focused()).toBe("period-to");
+    expect(await page.getByTestId("period-output").textContent()).toBe("2017–2022");
+    await page.screenshot({ path: resolve(ARTIFACTS, "11-side-keyboard.png") });
+  });
 });
