@@ -98,6 +98,7 @@ describe("the filters sidebar", () => {
     await page.keyboard.press("Tab");
     expect(await focused()).toBe(checkboxes[0]);
     await page.keyboard.press("Space");
+    await page.screenshot({ path: resolve(ARTIFACTS, "11-side-keyboard-space.png") });
     expect(await hidden()).toEqual([checkboxes[0].replace("filter-kind-", "")]);
     expect(await focused()).toBe(checkboxes[0]);
     expect(await page.getByTestId(checkboxes[0]).isChecked()).toBe(false);
@@ -126,6 +127,6 @@ describe("the filters sidebar", () => {
     await expect.poll(() => page.evaluate(() => window.__viewer.app!.store.state.filters.period?.to)).toBe(2022);
     expect(await focused()).toBe("period-to");
     expect(await page.getByTestId("period-output").textContent()).toBe("2017–2022");
-    await page.screenshot({ path: resolve(ARTIFACTS, "11-side-keyboard.png") });
+    await page.screenshot({ path: resolve(ARTIFACTS, "11-side-keyboard-slider.png") });
   });
 });
