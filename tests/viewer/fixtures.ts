@@ -35,9 +35,21 @@ export function evidenceIn(study: string, text: string, phrase: string, word: st
 export interface FixtureOptions {
   /** Text put at the start of study A and into Berlin's alias and a quote, to check nothing runs as HTML. */
   inject?: string;
+  /** The studies' whole titles as their first pages print them, one with its words glued together as a PDF can. */
+  longTitles?: boolean;
 }
 
-export function seedFixture({ inject }: FixtureOptions = {}): GraphFile {
+/** Study titles as long as the real ones: the sidebar must fit them, wrapped, beside their checkboxes. */
+export const LONG_TITLES: Record<string, string> = {
+  [STUDY_A]:
+    "ParadiplomasiJakartadanBerlindalamproyekSmartChangeyangmerupakanhasilkolaborasiantaraKotaJakartadanBerlin",
+  [STUDY_B]:
+    "DINAMIKA PARADIPLOMASI KOTA JAKARTA-TOKYO DALAM KERANGKA SISTER CITY DI BIDANG KEBUDAYAAN PADA TAHUN 2018- 2022",
+  [STUDY_C]:
+    "KERJASAMA SISTERCITY DKI JAKARTA – BERLIN DALAM MEMBANGUN TATA KELOLA SMART CITY DI DKI JAKARTA PERIODE TAHUN 2017 – 2020",
+};
+
+export function seedFixture({ inject, longTitles }: FixtureOptions = {}): GraphFile {
   const texts: Record<string, string> = {};
   for (const key of [STUDY_A, STUDY_B, STUDY_C])
     texts[key] = readFileSync(resolve(STUDIES_DIR, `${key.slice(6)}.txt`), "utf8");
@@ -50,7 +62,16 @@ export function seedFixture({ inject }: FixtureOptions = {}): GraphFile {
     nodes: [],
     edges: [],
   };
-  const study = (key: string, title: string, authors: string[], from: number, to: number, x: number, y: number) =>
+  const study = (
+    key: string,
+    shortTitle: string,
+    authors: string[],
+    from: number,
+    to: number,
+    x: number,
+    y: number,
+  ) => {
+    const title = longTitles ? LONG_TITLES[key] : shortTitle;
     file.nodes.push({
       key,
       attributes: {
@@ -68,6 +89,7 @@ export function seedFixture({ inject }: FixtureOptions = {}): GraphFile {
         text: texts[key],
       },
     });
+  };
   const entity = (
     kind: Exclude<NodeKind, "Study">,
     key: string,

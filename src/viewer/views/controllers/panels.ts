@@ -5,7 +5,7 @@ import type { Dataset } from "../../core/graph/dataset.js";
 import { t } from "../../core/i18n/messages.js";
 import type { AppState, Store } from "../../core/state/state.js";
 import type { Actions } from "../actions.js";
-import { renderFilters } from "../filtersPanel.js";
+import { createFiltersPanel } from "../filtersPanel.js";
 import { renderPanel } from "../panel.js";
 import type { SearchBox } from "../searchBox.js";
 import { renderToolbar, type ExportFormat } from "../toolbar.js";
@@ -42,15 +42,11 @@ export function mountPanels(el: PanelElements, ctx: PanelsContext): () => void {
       exportAs: ctx.exportAs,
     });
   };
+  // Built once and updated in place, so that the control the keyboard is on keeps the focus.
+  const filters = createFiltersPanel(el.filters, dataset, actions.setFilters);
   const renderSide = (state: AppState) => {
     const visibility = ctx.visibility(state.filters);
-    renderFilters(el.filters, {
-      dataset,
-      filters: state.filters,
-      visibility,
-      lang: state.lang,
-      setFilters: actions.setFilters,
-    });
+    filters.update({ filters: state.filters, visibility, lang: state.lang });
     renderPanel(el.panel, {
       dataset,
       selection: state.selection,
