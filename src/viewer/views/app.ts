@@ -49,7 +49,10 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
 
   const exportAs = createDownloads(dataset, view);
   const cleanups = [
-    mountPanels({ title, searchBox, toolbar, filters, panel }, { dataset, store, actions, visibility, exportAs }),
+    mountPanels(
+      { title, searchBox, toolbar, filters, panel },
+      { dataset, store, actions, visibility, exportAs, fitView: () => view.fit() },
+    ),
     followState(view, dataset, store, visibility),
     bindGraphEvents(view, actions),
     bindKeyboard(actions),

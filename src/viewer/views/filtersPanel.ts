@@ -3,6 +3,7 @@ import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from "../../mode
 import { EDGE_COLORS, NODE_COLORS } from "../core/appearance/palette.js";
 import { NO_FILTERS, isFiltering, type Count, type Filters, type Visibility } from "../core/filters/filters.js";
 import type { Dataset } from "../core/graph/dataset.js";
+import type { MapCounts } from "../core/map/mapCounts.js";
 import { edgeKindName, nodeKindName, t, type Lang } from "../core/i18n/messages.js";
 import { h, replaceChildren } from "./dom.js";
 
@@ -11,6 +12,8 @@ interface FiltersState {
   filters: Filters;
   visibility: Visibility;
   lang: Lang;
+  /** On the map, what it draws of what is shown: the counter says that instead. */
+  onMap: MapCounts | null;
 }
 
 export interface FiltersPanel {
@@ -119,11 +122,11 @@ export function createFiltersPanel(
     ),
   );
 
-  const update = ({ filters, visibility, lang }: FiltersState) => {
+  const update = ({ filters, visibility, lang, onMap }: FiltersState) => {
     current = filters;
-    const nodes = sum(visibility.nodeCounts);
-    const edges = sum(visibility.edgeCounts);
-    counts.textContent = t(lang, "shown", {
+    const nodes = onMap?.nodes ?? sum(visibility.nodeCounts);
+    const edges = onMap?.edges ?? sum(visibility.edgeCounts);
+    counts.textContent = t(lang, onMap ? "shownOnMap" : "shown", {
       nodes: nodes.visible,
       totalNodes: nodes.total,
       edges: edges.visible,

@@ -1,4 +1,4 @@
-// The toolbar: graph/map toggle, exports and the language switch.
+// The toolbar: graph/map toggle, fit to view, exports and the language switch.
 import type { GraphFormatName } from "../../export/formats/index.js";
 import { LANGS, t, type Lang } from "../core/i18n/messages.js";
 import type { ViewMode } from "../core/state/state.js";
@@ -13,6 +13,8 @@ export interface ToolbarContext {
   setMode(mode: ViewMode): void;
   setLang(lang: Lang): void;
   exportAs(format: ExportFormat): void;
+  /** Frames what is drawn: the shown places on the map, the shown nodes in the graph. */
+  fitView(): void;
 }
 
 export function renderToolbar(el: HTMLElement, ctx: ToolbarContext): void {
@@ -64,6 +66,11 @@ export function renderToolbar(el: HTMLElement, ctx: ToolbarContext): void {
       { class: "segmented", attrs: { role: "group" } },
       modeButton("graph", t(lang, "graphView")),
       modeButton("map", t(lang, "mapView")),
+    ),
+    h(
+      "button",
+      { testid: "fit-view", title: t(lang, "fitViewHint"), on: { click: () => ctx.fitView() } },
+      t(lang, "fitView"),
     ),
     h(
       "details",

@@ -40,12 +40,13 @@ export function nodeReducer(input: RenderInput, node: string, data: DisplayNode)
   const res: Partial<NodeDisplayData> = { ...data };
   if (!input.visibility.nodes.has(node)) return { ...res, hidden: true };
   const { highlight, selection } = input;
+  // Raised within the node's own layer, so a selected country on the map still stays under the cities.
   if (highlight) {
-    if (highlight.nodes.has(node)) Object.assign(res, { zIndex: 2, forceLabel: true });
-    else Object.assign(res, { color: FADED_NODE_COLOR, label: null, zIndex: 0 });
+    if (highlight.nodes.has(node)) Object.assign(res, { zIndex: data.zIndex + 2, forceLabel: true });
+    else Object.assign(res, { color: FADED_NODE_COLOR, label: null, zIndex: data.zIndex });
   }
   if (selection.type === "node" && selection.key === node)
-    Object.assign(res, { highlighted: true, forceLabel: true, zIndex: 3 });
+    Object.assign(res, { highlighted: true, forceLabel: true, zIndex: data.zIndex + 3 });
   return res;
 }
 

@@ -14,6 +14,8 @@ export interface DisplayNode {
   color: string;
   label: string;
   kind: NodeKind;
+  /** The node's layer; the reducers raise it for the highlight, never above the next layer's. */
+  zIndex: number;
 }
 
 export interface DisplayEdge {
@@ -44,6 +46,13 @@ export function parallelCurvature(index: number, maxIndex: number): number {
 }
 
 /**
+ * On the map a country marker sits under every city and province (the reducers' raise stays below this), and is
+ * drawn smaller: Japan's marker is next to Tokyo and must neither hide it nor take its clicks.
+ */
+const MAP_PLACE_LAYER = 4;
+const MAP_COUNTRY_SCALE = 0.6;
+
+/**
  * Graph mode draws every node at its stored layout position. Map mode keeps only places with coordinates and the
  * relations between them, sister-city links drawn as arcs.
  */
@@ -55,16 +64,21 @@ export function buildDisplayGraph(
   const display: DisplayGraph = new Graph(GRAPH_OPTIONS);
   data.forEachNode((key, attrs) => {
     let position = { x: attrs.x, y: attrs.y };
+    let size = nodeSize(data.degree(key), data.order);
+    let zIndex = 0;
     if (mode === "map") {
       if (!projection || !isPlace(attrs)) return;
       position = projectPoint(projection, attrs.lon, attrs.lat);
+      if (attrs.kind === "Country") size *= MAP_COUNTRY_SCALE;
+      else zIndex = MAP_PLACE_LAYER;
     }
     display.addNode(key, {
       ...position,
-      size: nodeSize(data.degree(key), data.order),
+      size,
       color: NODE_COLORS[attrs.kind],
       label: shortLabel(attrs.label),
       kind: attrs.kind,
+      zIndex,
     });
   });
   data.forEachEdge((key, attrs, source, target) => {

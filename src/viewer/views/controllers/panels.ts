@@ -3,6 +3,7 @@
 import type { Filters, Visibility } from "../../core/filters/filters.js";
 import type { Dataset } from "../../core/graph/dataset.js";
 import { t } from "../../core/i18n/messages.js";
+import { countOnMap } from "../../core/map/mapCounts.js";
 import type { AppState, Store } from "../../core/state/state.js";
 import type { Actions } from "../actions.js";
 import { createFiltersPanel } from "../filtersPanel.js";
@@ -24,6 +25,7 @@ export interface PanelsContext {
   actions: Actions;
   visibility: (filters: Filters) => Visibility;
   exportAs(format: ExportFormat): void;
+  fitView(): void;
 }
 
 /** Draws the panels now and again when what they show changes; returns the unsubscription. */
@@ -40,13 +42,15 @@ export function mountPanels(el: PanelElements, ctx: PanelsContext): () => void {
       setMode: (mode) => store.update({ mode }),
       setLang: (lang) => store.update({ lang }),
       exportAs: ctx.exportAs,
+      fitView: ctx.fitView,
     });
   };
   // Built once and updated in place, so that the control the keyboard is on keeps the focus.
   const filters = createFiltersPanel(el.filters, dataset, actions.setFilters);
   const renderSide = (state: AppState) => {
     const visibility = ctx.visibility(state.filters);
-    filters.update({ filters: state.filters, visibility, lang: state.lang });
+    const onMap = state.mode === "map" ? countOnMap(dataset.graph, visibility) : null;
+    filters.update({ filters: state.filters, visibility, lang: state.lang, onMap });
     renderPanel(el.panel, {
       dataset,
       selection: state.selection,
@@ -60,7 +64,12 @@ export function mountPanels(el: PanelElements, ctx: PanelsContext): () => void {
   renderSide(store.state);
   return store.subscribe((state, prev) => {
     if (state.lang !== prev.lang || state.mode !== prev.mode) renderChrome(state);
-    if (state.filters !== prev.filters || state.selection !== prev.selection || state.lang !== prev.lang)
+    if (
+      state.filters !== prev.filters ||
+      state.selection !== prev.selection ||
+      state.lang !== prev.lang ||
+      state.mode !== prev.mode
+    )
       renderSide(state);
   });
 }

@@ -7,6 +7,7 @@ import landTopology from "world-atlas/land-110m.json";
 import { edgeReducer, nodeReducer, type RenderInput } from "../../core/appearance/reducers.js";
 import type { Dataset } from "../../core/graph/dataset.js";
 import { buildDisplayGraph, type DisplayEdge, type DisplayNode } from "../../core/graph/display.js";
+import { cameraToFit } from "../../core/graph/fitCamera.js";
 import { createProjection, outlineRings, worldBBox, type Point } from "../../core/map/projection.js";
 import type { ViewMode } from "../../core/state/state.js";
 import { attachWorldOutline } from "./worldOutline.js";
@@ -18,12 +19,17 @@ import { attachWorldOutline } from "./worldOutline.js";
  */
 const LARGE_GRAPH_EDGES = 5000;
 
+/** Room left around the fitted nodes, in CSS pixels, for their labels. */
+const FIT_MARGIN = 56;
+
 export interface GraphView {
   sigma: Sigma<DisplayNode, DisplayEdge>;
   container: HTMLElement;
   setMode(mode: ViewMode): void;
   update(input: RenderInput): void;
   focusNode(node: string): void;
+  /** Frames the shown nodes it draws (the map's shown places); animated unless `instant`. */
+  fit(options?: { instant?: boolean }): void;
   /** Whether the node is drawn: the map leaves out what has no coordinates. */
   isDrawn(node: string): boolean;
   /** The world outline's rings on the map, null in the graph view. */
@@ -76,6 +82,27 @@ export function createGraphView(
   const applyBBox = () => sigma.setCustomBBox(mode === "map" ? worldBBox(projection) : null);
   applyBBox();
 
+  const fit = ({ instant = false } = {}) => {
+    const points: Array<{ x: number; y: number }> = [];
+    sigma.getGraph().forEachNode((node) => {
+      const data = input.visibility.nodes.has(node) ? sigma.getNodeDisplayData(node) : undefined;
+      if (data) points.push(data);
+    });
+    const toViewport = (point: { x: number; y: number }, centre: { x: number; y: number }) =>
+      sigma.framedGraphToViewport(point, { cameraState: { ...centre, ratio: 1, angle: 0 } });
+    const target = cameraToFit(points, toViewport, sigma.getDimensions(), FIT_MARGIN);
+    if (!target) return;
+    const camera = sigma.getCamera();
+    if (instant) camera.setState({ ...target, angle: 0 });
+    else void camera.animate({ ...target, angle: 0 }, { duration: 400 });
+  };
+  // The map opens on its places, not on the whole world with Indonesia's cities in one blob.
+  if (mode === "map") {
+    // The display data are framed by the box set above only once sigma has processed the graph again.
+    sigma.refresh();
+    fit({ instant: true });
+  }
+
   return {
     sigma,
     container,
@@ -86,6 +113,7 @@ export function createGraphView(
       applyBBox();
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       sigma.refresh();
+      if (mode === "map") fit({ instant: true });
     },
     update(next) {
       input = next;
@@ -97,6 +125,7 @@ export function createGraphView(
       const camera = sigma.getCamera();
       void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
     },
+    fit,
     isDrawn: (node) => sigma.getGraph().hasNode(node),
     outline,
     nodeViewportPosition(node) {
