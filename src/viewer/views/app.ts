@@ -58,6 +58,8 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
     bindKeyboard(actions),
     syncUrl(store, dataset, fallbackLang),
   ];
+  // A map opened from its address frames its places once the panels around the canvas are laid out.
+  if (store.state.mode === "map") view.fit({ instant: true });
   if (store.state.selection.type === "node") view.focusNode(store.state.selection.key);
 
   return {

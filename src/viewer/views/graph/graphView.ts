@@ -83,6 +83,8 @@ export function createGraphView(
   applyBBox();
 
   const fit = ({ instant = false } = {}) => {
+    // The panels around the canvas may have changed its size since the last frame.
+    sigma.resize();
     const points: Array<{ x: number; y: number }> = [];
     sigma.getGraph().forEachNode((node) => {
       const data = input.visibility.nodes.has(node) ? sigma.getNodeDisplayData(node) : undefined;
@@ -96,12 +98,8 @@ export function createGraphView(
     if (instant) camera.setState({ ...target, angle: 0 });
     else void camera.animate({ ...target, angle: 0 }, { duration: 400 });
   };
-  // The map opens on its places, not on the whole world with Indonesia's cities in one blob.
-  if (mode === "map") {
-    // The display data are framed by the box set above only once sigma has processed the graph again.
-    sigma.refresh();
-    fit({ instant: true });
-  }
+  // The display data are framed by the box set above only once sigma has processed the graph again.
+  if (mode === "map") sigma.refresh();
 
   return {
     sigma,
@@ -113,6 +111,7 @@ export function createGraphView(
       applyBBox();
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       sigma.refresh();
+      // The map opens on its places, not on the whole world with Indonesia's cities in one blob.
       if (mode === "map") fit({ instant: true });
     },
     update(next) {
