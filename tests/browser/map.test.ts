@@ -132,6 +132,9 @@ describe("map view on a corpus of sister provinces", () => {
     expect((await at("province:gyeonggi")).y).toBeLessThan((await at("province:west-java")).y);
     expect((await at("province:queensland")).x).toBeGreaterThan((await at("province:central-java")).x);
     expect((await at("province:queensland")).y).toBeGreaterThan((await at("province:central-java")).y);
+    // Australia's marker is on its mainland, south-west of Queensland, not in the Timor Sea north-west of it.
+    expect((await at("country:australia")).x).toBeLessThan((await at("province:queensland")).x);
+    expect((await at("country:australia")).y).toBeGreaterThan((await at("province:queensland")).y);
     await page.screenshot({ path: resolve(ARTIFACTS, "map-02-sister-provinces.png") });
   });
 
