@@ -19,6 +19,16 @@ import { attachWorldOutline } from "./worldOutline.js";
  */
 const LARGE_GRAPH_EDGES = 5000;
 
+/**
+ * Settings that differ on the map. sigma grows nodes as the camera zooms in (by the square root of the zoom); zoomed in
+ * on a map that turns the cities of Java into one blob, so there markers keep their size on screen and only shrink
+ * when zoomed out. The country markers are drawn small: their labels are shown all the same.
+ */
+const modeSettings = (mode: ViewMode) =>
+  mode === "map"
+    ? { zoomToSizeRatioFunction: (ratio: number) => Math.max(1, Math.sqrt(ratio)), labelRenderedSizeThreshold: 0 }
+    : { zoomToSizeRatioFunction: Math.sqrt, labelRenderedSizeThreshold: 6 };
+
 /** Room left around the fitted nodes, in CSS pixels, for their labels. */
 const FIT_MARGIN = 56;
 
@@ -56,7 +66,6 @@ export function createGraphView(
     enableEdgeEvents: true,
     hideEdgesOnMove: large,
     zIndex: true,
-    labelRenderedSizeThreshold: 6,
     labelFont: "system-ui, sans-serif",
     edgeLabelFont: "system-ui, sans-serif",
     edgeLabelSize: 12,
@@ -67,6 +76,7 @@ export function createGraphView(
       line: (large ? EdgeLineProgram : EdgeRectangleProgram) as never,
     },
     nodeProgramClasses: { circle: (large ? NodePointProgram : NodeCircleProgram) as never },
+    ...modeSettings(mode),
     // The reducers read the latest input, replaced as a whole by `update`.
     nodeReducer: (node, data) => nodeReducer(input, node, data),
     edgeReducer: (edge, data) => edgeReducer(input, edge, data),
@@ -107,6 +117,7 @@ export function createGraphView(
     setMode(next) {
       if (next === mode) return;
       mode = next;
+      sigma.setSettings(modeSettings(mode));
       sigma.setGraph(buildDisplayGraph(dataset.graph, mode, projection));
       applyBBox();
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
