@@ -101,6 +101,10 @@ describe("map view on the seed graph", () => {
       .toBe(`${places.size} of ${nodes} nodes, ${between} of ${edges} relations on the map`);
     const drawn = await page.evaluate(() => window.__viewer.app!.view.sigma.getGraph().order);
     expect(drawn).toBe(places.size);
+    // The legend says the same per kind: no study is on the map.
+    const studies = file.nodes.filter((n) => n.key.startsWith("study:")).length;
+    const studyCount = page.locator(".filter-row", { has: page.getByTestId("filter-kind-Study") }).locator(".count");
+    expect(await studyCount.textContent()).toBe(`0/${studies}`);
     // Hiding the countries takes their markers off the map and out of the count.
     await page.getByTestId("filter-kind-Country").uncheck();
     const countries = file.nodes.filter((n) => n.key.startsWith("country:")).length;
@@ -109,6 +113,7 @@ describe("map view on the seed graph", () => {
     );
     await page.getByTestId("view-graph").click();
     await expect.poll(() => page.getByTestId("counts").textContent()).toMatch(/ relations shown$/);
+    expect(await studyCount.textContent()).toBe(`${studies}/${studies}`);
   });
 });
 

@@ -12,7 +12,7 @@ interface FiltersState {
   filters: Filters;
   visibility: Visibility;
   lang: Lang;
-  /** On the map, what it draws of what is shown: the counter says that instead. */
+  /** On the map, what it draws of what is shown: the counter and the legend's counts say that instead. */
   onMap: MapCounts | null;
 }
 
@@ -124,8 +124,8 @@ export function createFiltersPanel(
 
   const update = ({ filters, visibility, lang, onMap }: FiltersState) => {
     current = filters;
-    const nodes = onMap?.nodes ?? sum(visibility.nodeCounts);
-    const edges = onMap?.edges ?? sum(visibility.edgeCounts);
+    const nodes = sum((onMap ?? visibility).nodeCounts);
+    const edges = sum((onMap ?? visibility).edgeCounts);
     counts.textContent = t(lang, onMap ? "shownOnMap" : "shown", {
       nodes: nodes.visible,
       totalNodes: nodes.total,
@@ -139,13 +139,13 @@ export function createFiltersPanel(
     for (const { kind, row } of nodeRows) {
       const hidden = filters.hiddenNodeKinds.has(kind);
       row.element.hidden = visibility.nodeCounts[kind].total === 0 && !hidden;
-      row.update(!hidden, nodeKindName(lang, kind), visibility.nodeCounts[kind]);
+      row.update(!hidden, nodeKindName(lang, kind), (onMap ?? visibility).nodeCounts[kind]);
     }
     edgeLegend.textContent = t(lang, "relationKinds");
     for (const { kind, row } of edgeRows) {
       const hidden = filters.hiddenEdgeKinds.has(kind);
       row.element.hidden = visibility.edgeCounts[kind].total === 0 && !hidden;
-      row.update(!hidden, edgeKindName(lang, kind), visibility.edgeCounts[kind]);
+      row.update(!hidden, edgeKindName(lang, kind), (onMap ?? visibility).edgeCounts[kind]);
     }
     period?.update(filters, lang);
     studyLegend.textContent = t(lang, "studies");

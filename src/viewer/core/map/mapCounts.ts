@@ -1,23 +1,31 @@
-// What the map draws of the shown graph, for the counter: only places with coordinates, and relations between them.
-import type { KnowledgeGraph } from "../../../model/index.js";
+// What the map draws of the shown graph, for the counter and the legend: only places with coordinates, and the
+// relations between them. A study is never on the map: "Study 0/3" there.
+import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type KnowledgeGraph, type NodeKind } from "../../../model/index.js";
 import type { Count, Visibility } from "../filters/filters.js";
 import { isPlace } from "../graph/dataset.js";
 
+/** Per kind, the shown nodes the map draws out of all, and the shown relations it draws (both ends drawn) out of all. */
 export interface MapCounts {
-  /** Shown nodes the map draws, out of every node of the graph. */
-  nodes: Count;
-  /** Shown relations the map draws (both ends drawn), out of every relation. */
-  edges: Count;
+  nodeCounts: Record<NodeKind, Count>;
+  edgeCounts: Record<EdgeKind, Count>;
 }
 
 export function countOnMap(graph: KnowledgeGraph, visibility: Visibility): MapCounts {
-  let nodes = 0;
-  let edges = 0;
+  const nodeCounts = zeroCounts(NODE_KINDS);
+  const edgeCounts = zeroCounts(EDGE_KINDS);
   graph.forEachNode((key, attrs) => {
-    if (visibility.nodes.has(key) && isPlace(attrs)) nodes++;
+    const drawn = visibility.nodes.has(key) && isPlace(attrs);
+    nodeCounts[attrs.kind].total++;
+    if (drawn) nodeCounts[attrs.kind].visible++;
   });
-  graph.forEachEdge((key, _attrs, source, target, sourceAttrs, targetAttrs) => {
-    if (visibility.edges.has(key) && isPlace(sourceAttrs) && isPlace(targetAttrs)) edges++;
+  graph.forEachEdge((key, attrs, _source, _target, sourceAttrs, targetAttrs) => {
+    const drawn = visibility.edges.has(key) && isPlace(sourceAttrs) && isPlace(targetAttrs);
+    edgeCounts[attrs.kind].total++;
+    if (drawn) edgeCounts[attrs.kind].visible++;
   });
-  return { nodes: { visible: nodes, total: graph.order }, edges: { visible: edges, total: graph.size } };
+  return { nodeCounts, edgeCounts };
+}
+
+function zeroCounts<K extends string>(kinds: readonly K[]): Record<K, Count> {
+  return Object.fromEntries(kinds.map((k) => [k, { visible: 0, total: 0 }])) as Record<K, Count>;
 }
