@@ -22,12 +22,19 @@ const LARGE_GRAPH_EDGES = 5000;
 /**
  * Settings that differ on the map. sigma grows nodes as the camera zooms in (by the square root of the zoom); zoomed in
  * on a map that turns the cities of Java into one blob, so there markers keep their size on screen and only shrink
- * when zoomed out. The country markers are drawn small: their labels are shown all the same.
+ * when zoomed out. The country markers are drawn small: their labels are shown all the same. sigma lets
+ * `labelDensity / ratio²` labels into each grid cell, sized for a graph that fills the view at ratio 1; the map fills
+ * it with the whole world, so finer cells and a lower density leave about one label per 80 pixels when fitted.
  */
 const modeSettings = (mode: ViewMode) =>
   mode === "map"
-    ? { zoomToSizeRatioFunction: (ratio: number) => Math.max(1, Math.sqrt(ratio)), labelRenderedSizeThreshold: 0 }
-    : { zoomToSizeRatioFunction: Math.sqrt, labelRenderedSizeThreshold: 6 };
+    ? {
+        zoomToSizeRatioFunction: (ratio: number) => Math.max(1, Math.sqrt(ratio)),
+        labelRenderedSizeThreshold: 0,
+        labelGridCellSize: 25,
+        labelDensity: 0.08,
+      }
+    : { zoomToSizeRatioFunction: Math.sqrt, labelRenderedSizeThreshold: 6, labelGridCellSize: 100, labelDensity: 1 };
 
 /** Room left around the fitted nodes, in CSS pixels, for their labels. */
 const FIT_MARGIN = 56;
