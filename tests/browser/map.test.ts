@@ -170,5 +170,20 @@ describe("map view on a corpus of sister provinces", () => {
     await expect.poll(javas).toBeLessThan(fitted / 2);
     await page.getByTestId("fit-view").click();
     await expect.poll(async () => Math.abs((await javas()) - fitted)).toBeLessThan(1);
+
+    // In the graph view the button frames the shown nodes: zoomed far in, it brings every one back into view.
+    await page.getByTestId("view-graph").click();
+    await page.evaluate(() => window.__viewer.app!.view.sigma.getCamera().setState({ x: 0.1, y: 0.1, ratio: 0.1 }));
+    await page.getByTestId("fit-view").click();
+    const all = await page.evaluate(() => window.__viewer.app!.view.sigma.getGraph().nodes());
+    const inView = async () => {
+      let n = 0;
+      for (const key of all) {
+        const p = (await onScreen(page, key))!;
+        if (p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height) n++;
+      }
+      return n;
+    };
+    await expect.poll(inView).toBe(all.length);
   });
 });
