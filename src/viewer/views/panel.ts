@@ -245,8 +245,8 @@ function edgePanel(edge: string, ctx: PanelContext): HTMLElement {
     attrs.period || attrs.since
       ? h(
           "p",
-          { class: "meta" },
-          attrs.period ? `${tr(ctx, "period")}: ${attrs.period.from}–${attrs.period.to}` : "",
+          { class: "meta", testid: "relation-period", title: attrs.period ? tr(ctx, "periodStudiedHint") : undefined },
+          attrs.period ? `${tr(ctx, "periodStudied")}: ${attrs.period.from}–${attrs.period.to}` : "",
           attrs.period && attrs.since ? " · " : "",
           attrs.since ? tr(ctx, "since", { year: attrs.since }) : "",
         )

@@ -42,6 +42,8 @@ const en = {
   periodUnknown: "period unknown",
   evidence: "Evidence",
   since: "since {year}",
+  periodStudied: "Periods studied",
+  periodStudiedHint: "The research periods of the studies that give this relation, joined; not its own duration.",
   inferred: "Inferred from the gazetteer: no sentence states it; the sources name each place.",
   wholeText: "Whole text",
   mentionsCount: "{count} highlighted mentions; click one to open its node.",
@@ -93,6 +95,9 @@ const id: Record<MessageKey, string> = {
   periodUnknown: "periode tidak diketahui",
   evidence: "Bukti",
   since: "sejak {year}",
+  periodStudied: "Periode penelitian",
+  periodStudiedHint:
+    "Gabungan periode penelitian dari penelitian yang menyebut relasi ini; bukan lama relasi itu sendiri.",
   inferred: "Disimpulkan dari gazetir: tidak ada kalimat yang menyatakannya; sumber menyebut masing-masing tempat.",
   wholeText: "Teks lengkap",
   mentionsCount: "{count} sebutan disorot; klik salah satunya untuk membuka simpulnya.",
