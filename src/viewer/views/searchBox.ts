@@ -1,7 +1,7 @@
 // The search box: suggestions over labels and aliases as you type; choosing one selects the node and moves the camera.
 import { NODE_COLORS } from "../core/appearance/palette.js";
 import { nodeKindName, t, type Lang } from "../core/i18n/messages.js";
-import { suggest, type SearchEntry, type Suggestion } from "../core/search/search.js";
+import { normalize, suggest, type SearchEntry, type Suggestion } from "../core/search/search.js";
 import { h, replaceChildren } from "./dom.js";
 
 export interface SearchBox {
@@ -13,6 +13,8 @@ export function createSearchBox(
   index: readonly SearchEntry[],
   initialLang: Lang,
   choose: (node: string) => void,
+  /** The node's label in the reader's language, which the suggestions show. */
+  labelOf: (node: string, lang: Lang) => string,
 ): SearchBox {
   let lang = initialLang;
   let items: Suggestion[] = [];
@@ -48,8 +50,10 @@ export function createSearchBox(
             on: { mousedown: (e) => (e.preventDefault(), pick(i)) },
           },
           h("span", { class: "swatch", attrs: { style: `background:${NODE_COLORS[item.kind]}` } }),
-          h("span", { class: "suggestion-label" }, item.label),
-          item.via ? h("span", { class: "muted" }, ` (${item.via})`) : null,
+          h("span", { class: "suggestion-label" }, labelOf(item.node, lang)),
+          item.via && normalize(item.via) !== normalize(labelOf(item.node, lang))
+            ? h("span", { class: "muted" }, ` (${item.via})`)
+            : null,
           h("span", { class: "suggestion-kind" }, nodeKindName(lang, item.kind)),
         ),
       ),
@@ -58,7 +62,7 @@ export function createSearchBox(
   const pick = (i: number) => {
     const item = items[i] ?? items[0];
     if (!item) return;
-    input.value = item.label;
+    input.value = labelOf(item.node, lang);
     items = [];
     list.hidden = true;
     input.setAttribute("aria-expanded", "false");

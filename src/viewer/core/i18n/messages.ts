@@ -1,5 +1,5 @@
 // The interface in Indonesian and English: one table per language, same keys, and the browser-language default.
-import type { EdgeKind, NodeKind } from "../../../model/index.js";
+import type { EdgeKind, Language, NodeKind } from "../../../model/index.js";
 
 export const LANGS = ["id", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -165,6 +165,17 @@ const EDGE_KIND_NAMES: Record<Lang, Record<EdgeKind, string>> = {
   },
 };
 
+/** A study's language, as the graph file codes it, in words. */
+const LANGUAGE_NAMES: Record<Lang, Record<Language, string>> = {
+  en: { id: "Indonesian", en: "English", mixed: "Indonesian and English", unknown: "not known" },
+  id: {
+    id: "Bahasa Indonesia",
+    en: "Bahasa Inggris",
+    mixed: "Bahasa Indonesia dan Inggris",
+    unknown: "tidak diketahui",
+  },
+};
+
 const TABLES: Record<Lang, Record<MessageKey, string>> = { en, id };
 
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
@@ -177,6 +188,10 @@ export function nodeKindName(lang: Lang, kind: NodeKind): string {
 
 export function edgeKindName(lang: Lang, kind: EdgeKind): string {
   return EDGE_KIND_NAMES[lang][kind];
+}
+
+export function languageName(lang: Lang, language: Language): string {
+  return LANGUAGE_NAMES[lang][language];
 }
 
 /** Indonesian for browsers set to Indonesian (or Malay, which reads it), English otherwise. */

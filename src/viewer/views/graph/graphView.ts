@@ -6,7 +6,13 @@ import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProg
 import landTopology from "world-atlas/land-110m.json";
 import { edgeReducer, nodeReducer, type RenderInput } from "../../core/appearance/reducers.js";
 import type { Dataset } from "../../core/graph/dataset.js";
-import { buildDisplayGraph, type DisplayEdge, type DisplayNode } from "../../core/graph/display.js";
+import {
+  buildDisplayGraph,
+  relabelDisplayGraph,
+  type DisplayEdge,
+  type DisplayNode,
+} from "../../core/graph/display.js";
+import type { Lang } from "../../core/i18n/messages.js";
 import { createProjection, outlineRings, worldBBox, type Point } from "../../core/map/projection.js";
 import type { ViewMode } from "../../core/state/state.js";
 import { attachWorldOutline } from "./worldOutline.js";
@@ -22,6 +28,8 @@ export interface GraphView {
   sigma: Sigma<DisplayNode, DisplayEdge>;
   container: HTMLElement;
   setMode(mode: ViewMode): void;
+  /** Labels the nodes in the reader's language. */
+  setLang(lang: Lang): void;
   update(input: RenderInput): void;
   focusNode(node: string): void;
   /** Whether the node is drawn: the map leaves out what has no coordinates. */
@@ -38,33 +46,39 @@ export function createGraphView(
   dataset: Dataset,
   initialMode: ViewMode,
   initialInput: RenderInput,
+  initialLang: Lang,
 ): GraphView {
   const projection = createProjection();
   let input = initialInput;
   let mode = initialMode;
+  let lang = initialLang;
   let rings: Point[][] | null = null;
 
   const large = dataset.graph.size > LARGE_GRAPH_EDGES;
-  const sigma = new Sigma<DisplayNode, DisplayEdge>(buildDisplayGraph(dataset.graph, mode, projection), container, {
-    renderEdgeLabels: true,
-    enableEdgeEvents: true,
-    hideEdgesOnMove: large,
-    zIndex: true,
-    labelRenderedSizeThreshold: 6,
-    labelFont: "system-ui, sans-serif",
-    edgeLabelFont: "system-ui, sans-serif",
-    edgeLabelSize: 12,
-    defaultEdgeType: "line",
-    // Large graphs trade anti-aliased shapes for one-pixel lines and point sprites: three times less to rasterize.
-    edgeProgramClasses: {
-      curved: EdgeCurveProgram as never,
-      line: (large ? EdgeLineProgram : EdgeRectangleProgram) as never,
+  const sigma = new Sigma<DisplayNode, DisplayEdge>(
+    buildDisplayGraph(dataset.graph, mode, projection, lang),
+    container,
+    {
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      hideEdgesOnMove: large,
+      zIndex: true,
+      labelRenderedSizeThreshold: 6,
+      labelFont: "system-ui, sans-serif",
+      edgeLabelFont: "system-ui, sans-serif",
+      edgeLabelSize: 12,
+      defaultEdgeType: "line",
+      // Large graphs trade anti-aliased shapes for one-pixel lines and point sprites: three times less to rasterize.
+      edgeProgramClasses: {
+        curved: EdgeCurveProgram as never,
+        line: (large ? EdgeLineProgram : EdgeRectangleProgram) as never,
+      },
+      nodeProgramClasses: { circle: (large ? NodePointProgram : NodeCircleProgram) as never },
+      // The reducers read the latest input, replaced as a whole by `update`.
+      nodeReducer: (node, data) => nodeReducer(input, node, data),
+      edgeReducer: (edge, data) => edgeReducer(input, edge, data),
     },
-    nodeProgramClasses: { circle: (large ? NodePointProgram : NodeCircleProgram) as never },
-    // The reducers read the latest input, replaced as a whole by `update`.
-    nodeReducer: (node, data) => nodeReducer(input, node, data),
-    edgeReducer: (edge, data) => edgeReducer(input, edge, data),
-  });
+  );
 
   const outline = () => (mode === "map" ? (rings ??= outlineRings(landTopology, "land", projection)) : null);
   sigma.on("afterRender", attachWorldOutline(sigma, outline));
@@ -82,10 +96,16 @@ export function createGraphView(
     setMode(next) {
       if (next === mode) return;
       mode = next;
-      sigma.setGraph(buildDisplayGraph(dataset.graph, mode, projection));
+      sigma.setGraph(buildDisplayGraph(dataset.graph, mode, projection, lang));
       applyBBox();
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       sigma.refresh();
+    },
+    setLang(next) {
+      if (next === lang) return;
+      lang = next;
+      relabelDisplayGraph(sigma.getGraph(), dataset.graph, lang);
+      sigma.refresh({ skipIndexation: true });
     },
     update(next) {
       input = next;
