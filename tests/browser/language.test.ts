@@ -69,6 +69,7 @@ describe("Indonesian mode", () => {
     await page.getByTestId("search").fill("japan");
     const suggestion = page.getByTestId("suggestion").first();
     expect(await suggestion.locator(".suggestion-label").textContent()).toBe("Jepang");
+    expect(await suggestion.locator(".muted").textContent()).toBe(" (Japan)");
 
     await page.getByTestId("lang").selectOption("en");
     await expect.poll(() => canvasLabel(page, "country:japan")).toBe("Japan");
@@ -94,6 +95,10 @@ describe("Indonesian mode", () => {
     );
     const concept = await open("?node=concept:culture", "id-ID");
     expect(await concept.getByTestId("panel-title").textContent()).toBe("Kebudayaan");
+    // The other names once each, whatever their case: "Culture" is the label and an alias.
+    expect(await concept.getByTestId("panel-aliases").textContent()).toBe(
+      "Nama lain: Culture, budaya, culture exchange",
+    );
     await concept.screenshot({ path: resolve(ARTIFACTS, "langexp-after-indonesian-culture.png") });
   });
 });

@@ -91,8 +91,9 @@ function kindBadge(ctx: PanelContext, node: string): HTMLElement {
 function nodePanel(node: string, ctx: PanelContext): HTMLElement {
   const attrs = ctx.dataset.graph.getNodeAttributes(node);
   const title = label(ctx, node);
-  // Every other name, the stored label too when the title is another language's.
-  const aliases = [...new Set([attrs.label, ...attrs.aliases])].filter((a) => foldText(a) !== foldText(title));
+  // Every other name once, whatever its case (the stored label first when the title is another language's).
+  const seen = new Set([foldText(title)]);
+  const aliases = [attrs.label, ...attrs.aliases].filter((a) => !seen.has(foldText(a)) && seen.add(foldText(a)));
   return h(
     "div",
     {},

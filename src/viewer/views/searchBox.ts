@@ -39,8 +39,11 @@ export function createSearchBox(
     replaceChildren(
       list,
       items.length === 0 && query ? h("li", { class: "muted" }, t(lang, "noMatch")) : null,
-      items.map((item, i) =>
-        h(
+      items.map((item, i) => {
+        const shown = labelOf(item.node, lang);
+        // The name that matched, when it is not the one shown ("japan" typed, "Jepang" shown).
+        const matched = item.via ?? item.label;
+        return h(
           "li",
           {
             class: i === active ? "active" : "",
@@ -50,13 +53,11 @@ export function createSearchBox(
             on: { mousedown: (e) => (e.preventDefault(), pick(i)) },
           },
           h("span", { class: "swatch", attrs: { style: `background:${NODE_COLORS[item.kind]}` } }),
-          h("span", { class: "suggestion-label" }, labelOf(item.node, lang)),
-          item.via && normalize(item.via) !== normalize(labelOf(item.node, lang))
-            ? h("span", { class: "muted" }, ` (${item.via})`)
-            : null,
+          h("span", { class: "suggestion-label" }, shown),
+          normalize(matched) !== normalize(shown) ? h("span", { class: "muted" }, ` (${matched})`) : null,
           h("span", { class: "suggestion-kind" }, nodeKindName(lang, item.kind)),
-        ),
-      ),
+        );
+      }),
     );
   };
   const pick = (i: number) => {
