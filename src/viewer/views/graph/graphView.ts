@@ -55,30 +55,27 @@ export function createGraphView(
   let rings: Point[][] | null = null;
 
   const large = dataset.graph.size > LARGE_GRAPH_EDGES;
-  const sigma = new Sigma<DisplayNode, DisplayEdge>(
-    buildDisplayGraph(dataset.graph, mode, projection, lang),
-    container,
-    {
-      renderEdgeLabels: true,
-      enableEdgeEvents: true,
-      hideEdgesOnMove: large,
-      zIndex: true,
-      labelRenderedSizeThreshold: 6,
-      labelFont: "system-ui, sans-serif",
-      edgeLabelFont: "system-ui, sans-serif",
-      edgeLabelSize: 12,
-      defaultEdgeType: "line",
-      // Large graphs trade anti-aliased shapes for one-pixel lines and point sprites: three times less to rasterize.
-      edgeProgramClasses: {
-        curved: EdgeCurveProgram as never,
-        line: (large ? EdgeLineProgram : EdgeRectangleProgram) as never,
-      },
-      nodeProgramClasses: { circle: (large ? NodePointProgram : NodeCircleProgram) as never },
-      // The reducers read the latest input, replaced as a whole by `update`.
-      nodeReducer: (node, data) => nodeReducer(input, node, data),
-      edgeReducer: (edge, data) => edgeReducer(input, edge, data),
+  const drawn = buildDisplayGraph(dataset.graph, mode, projection, lang);
+  const sigma = new Sigma<DisplayNode, DisplayEdge>(drawn, container, {
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    hideEdgesOnMove: large,
+    zIndex: true,
+    labelRenderedSizeThreshold: 6,
+    labelFont: "system-ui, sans-serif",
+    edgeLabelFont: "system-ui, sans-serif",
+    edgeLabelSize: 12,
+    defaultEdgeType: "line",
+    // Large graphs trade anti-aliased shapes for one-pixel lines and point sprites: three times less to rasterize.
+    edgeProgramClasses: {
+      curved: EdgeCurveProgram as never,
+      line: (large ? EdgeLineProgram : EdgeRectangleProgram) as never,
     },
-  );
+    nodeProgramClasses: { circle: (large ? NodePointProgram : NodeCircleProgram) as never },
+    // The reducers read the latest input, replaced as a whole by `update`.
+    nodeReducer: (node, data) => nodeReducer(input, node, data),
+    edgeReducer: (edge, data) => edgeReducer(input, edge, data),
+  });
 
   const outline = () => (mode === "map" ? (rings ??= outlineRings(landTopology, "land", projection)) : null);
   sigma.on("afterRender", attachWorldOutline(sigma, outline));
