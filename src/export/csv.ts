@@ -22,6 +22,8 @@ const COLUMN_TYPES: Record<string, string> = {
   geonameId: "long",
   periodFrom: "long",
   periodTo: "long",
+  periodStudiedFrom: "long",
+  periodStudiedTo: "long",
   since: "long",
   inferred: "boolean",
   evidenceStudy: "string[]",

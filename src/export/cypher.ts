@@ -1,7 +1,15 @@
 // Cypher text: escaping, the constraint and MERGE statements shared by the push, and the exported .cypher script.
 import { isInt, type Integer } from "neo4j-driver";
 import { EDGE_KINDS, NODE_KINDS, type GraphFile } from "../model/index.js";
-import { COMMON_LABEL, MARKER, edgeRow, groupByKind, nodeRow, type PropertyValue } from "./properties.js";
+import {
+  COMMON_LABEL,
+  MARKER,
+  RETIRED_EDGE_PROPERTIES,
+  edgeRow,
+  groupByKind,
+  nodeRow,
+  type PropertyValue,
+} from "./properties.js";
 
 /** A Cypher string literal that reads back as exactly `text`: quotes, backslashes, controls and lone surrogates escaped. */
 export function cypherString(text: string): string {
@@ -92,7 +100,7 @@ export function edgeMergeStatement(kind: string, rows: string, counts: boolean, 
     `MATCH (a:${COMMON_LABEL} {id: row.source}) MATCH (b:${COMMON_LABEL} {id: row.target}) ` +
     `MERGE (a)-[r:${cypherName(kind)} {key: row.key}]->(b) ` +
     `WITH r, row, r.${MARKER} AS before ${unlessSameHash(always)}` +
-    `SET r += row.props` +
+    `SET r += row.props REMOVE ${RETIRED_EDGE_PROPERTIES.map((name) => `r.${cypherName(name)}`).join(", ")}` +
     (counts ? " RETURN count(before) AS updated, count(*) - count(before) AS created" : "")
   );
 }

@@ -49,9 +49,20 @@ function evidenceProperties(evidence: Evidence[]): Properties {
   };
 }
 
+/** A study's own research period. */
 function periodProperties(period: Period | undefined): Properties {
   return { periodFrom: period ? int(period.from) : null, periodTo: period ? int(period.to) : null };
 }
+
+/**
+ * A relation's period is the union of its studies' research periods, not the relation's own duration: named for
+ * what it is. `RETIRED_EDGE_PROPERTIES` are the names pushes before this one gave it; the MERGE removes them.
+ */
+function periodStudiedProperties(period: Period | undefined): Properties {
+  return { periodStudiedFrom: period ? int(period.from) : null, periodStudiedTo: period ? int(period.to) : null };
+}
+
+export const RETIRED_EDGE_PROPERTIES = ["periodFrom", "periodTo"] as const;
 
 const optionalInt = (value: number | undefined) => (value === undefined ? null : int(value));
 
@@ -131,7 +142,7 @@ export function edgeRow(edge: SerializedEdge): EdgeRow {
   const a = edge.attributes;
   const props: Properties = {
     ...evidenceProperties(a.evidence),
-    ...periodProperties(a.period),
+    ...periodStudiedProperties(a.period),
     since: optionalInt(a.since),
     inferred: a.inferred ?? null,
   };
@@ -174,6 +185,10 @@ function evidenceFrom(p: Read): Evidence[] {
 
 function periodFrom(p: Read): Period | undefined {
   return p.periodFrom == null ? undefined : { from: num(p.periodFrom), to: num(p.periodTo) };
+}
+
+function periodStudiedFrom(p: Read): Period | undefined {
+  return p.periodStudiedFrom == null ? undefined : { from: num(p.periodStudiedFrom), to: num(p.periodStudiedTo) };
 }
 
 /** Drops undefined values so a rebuilt node deep-equals the graph file's (where absent keys are absent). */
@@ -230,7 +245,7 @@ export function edgeFromProperties(type: string, source: string, target: string,
     attributes: compact({
       kind: type as EdgeKind,
       evidence: evidenceFrom(p),
-      period: periodFrom(p),
+      period: periodStudiedFrom(p),
       since: p.since == null ? undefined : num(p.since),
       inferred: p.inferred === true ? (true as const) : undefined,
     }),

@@ -5,3 +5,4 @@ export * from "./ids.js";
 export * from "./fold.js";
 export * from "./errors.js";
 export * from "./jsonSchema.js";
+export * from "./functionWords.js";

@@ -88,8 +88,14 @@ export type NodeAttributes = z.infer<typeof NodeAttributes>;
 export const EdgeAttributes = z.object({
   kind: EdgeKind,
   evidence: z.array(Evidence).min(1),
-  /** The years the studies give for the relation, e.g. "2019-2023". */
-  period: Period.optional(),
+  /**
+   * The years studied: the union of the research periods of the studies that give the relation (2017-2020 and
+   * 2019-2023 make 2017-2023), not the relation's own duration; `since` is when it began.
+   */
+  period: Period.optional().describe(
+    "The years studied: the union of the research periods of the studies that give the relation " +
+      "(2017-2020 and 2019-2023 make 2017-2023), not the relation's own duration; `since` is when it began.",
+  ),
   /** The year a study says the relation began ("sejak 1994", "since 1994"). */
   since: z.number().int().optional(),
   /**

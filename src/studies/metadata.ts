@@ -1,5 +1,5 @@
 // Reads a study's language and period; its title, authors and student number come from its layout (./layout/).
-import type { Language, Period } from "../model/index.js";
+import { ENGLISH_FUNCTION_WORDS, INDONESIAN_FUNCTION_WORDS, type Language, type Period } from "../model/index.js";
 import { codePointBefore, isLetter } from "./characters.js";
 import { maskMarkdown, type Sentence } from "./sentences.js";
 
@@ -11,16 +11,8 @@ export function plain(text: string, s: Sentence): string {
   return maskMarkdown(text.slice(s.start, s.end)).replace(/\s+/g, " ").trim();
 }
 
-const ID_WORDS = new Set(
-  "yang dan di ini dengan untuk dalam pada dari adalah tersebut kerja sama penelitian merupakan oleh sebagai atau tidak juga akan bahwa kota antara kedua hasil menggunakan melalui serta ke telah dapat bagi".split(
-    " ",
-  ),
-);
-const EN_WORDS = new Set(
-  "the and of to in is this with for that by are as was from which between study research city cities its it be has have an on these into their used".split(
-    " ",
-  ),
-);
+const ID_WORDS = INDONESIAN_FUNCTION_WORDS;
+const EN_WORDS = ENGLISH_FUNCTION_WORDS;
 
 const MAX_FUNCTION_WORD = Math.max(...[...ID_WORDS, ...EN_WORDS].map((w) => w.length));
 /** The code point at `i`; the second half of a surrogate pair reads as the pair, so a run does not break inside it. */

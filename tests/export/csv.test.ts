@@ -40,6 +40,10 @@ describe("csvFiles", () => {
     );
     const relHeader = parseCsv(files[3].content)[0];
     expect(relHeader.slice(0, 4)).toEqual([":START_ID", ":END_ID", ":TYPE", "key"]);
+    // A relation's period is the years its studies cover, named so; a study's own period keeps its name.
+    expect(relHeader).toEqual(expect.arrayContaining(["periodStudiedFrom:long", "periodStudiedTo:long"]));
+    expect(relHeader.some((h) => h.startsWith("periodFrom"))).toBe(false);
+    expect(parseCsv(files[0].content)[0]).toEqual(expect.arrayContaining(["periodFrom:long", "periodTo:long"]));
   });
 
   it("keeps hostile text exactly, arrays split by the unit separator", () => {

@@ -12,6 +12,7 @@ import {
   nodeMergeStatement,
   splitCypherScript,
 } from "../../src/export/cypher.js";
+import { readGraphFile } from "../../src/graph/graphFile.js";
 import { syntheticGraph } from "../support/syntheticGraph.js";
 import { HOSTILE_STRINGS, hostileGraph } from "./hostileGraph.js";
 
@@ -76,6 +77,14 @@ describe("the script", () => {
     expect(statements).toHaveLength(11 + 4 + 2);
     expect(script).not.toMatch(/[\r\u2028\u2029]/);
     for (const text of HOSTILE_STRINGS) expect(script).toContain(cypherString(text));
+  });
+
+  it("writes a relation's period as the years studied, and drops the names older pushes gave it", () => {
+    const script = [...cypherScript(readGraphFile("graph-data/graph.json"))].join("");
+    const berlin = script.split("\n").find((line) => line.includes("SISTER_CITY_OF|city:berlin|city:jakarta"))!;
+    expect(berlin).toMatch(/periodStudiedFrom: 2017\b[^}]*periodStudiedTo: 2023\b/);
+    expect(berlin).not.toMatch(/[{,] ?periodFrom:/);
+    expect(edgeMergeStatement("SISTER_CITY_OF", "$rows", false)).toMatch(/REMOVE r\.periodFrom, r\.periodTo/);
   });
 
   it("batches rows per kind", () => {

@@ -62,4 +62,14 @@ describe("properties", () => {
     delete edge.attributes.inferred;
     expect(edgeRow(edge).props.inferred).toBeNull(); // null removes the property on update
   });
+
+  it("name a relation's period for what it is, the years its studies cover; a study keeps its own period", () => {
+    const edge = graphs.seeds.edges.find((e) => e.key === "SISTER_CITY_OF|city:berlin|city:jakarta")!;
+    const props = edgeRow(edge).props;
+    expect([props.periodStudiedFrom, props.periodStudiedTo].map(Number)).toEqual([2017, 2023]);
+    expect(props).not.toHaveProperty("periodFrom");
+    expect(props).not.toHaveProperty("periodTo");
+    const study = graphs.seeds.nodes.find((n) => n.key === "study:002_d43d9dfe6668f96b")!;
+    expect([nodeRow(study).props.periodFrom, nodeRow(study).props.periodTo].map(Number)).toEqual([2017, 2020]);
+  });
 });

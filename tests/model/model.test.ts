@@ -95,6 +95,15 @@ describe("the published JSON Schema", () => {
   });
 });
 
+describe("a relation's period", () => {
+  it("is described in the published schema as the years its studies cover, not the relation's own duration", () => {
+    const schema = JSON.parse(readFileSync(GRAPH_JSON_SCHEMA_PATH, "utf8"));
+    const period = schema.properties.edges.items.properties.attributes.properties.period;
+    expect(period.description).toMatch(/research periods of the studies/);
+    expect(period.description).toMatch(/not the (?:relation|partnership)'s own/);
+  });
+});
+
 describe("the README", () => {
   const readme = readFileSync("README.md", "utf8");
 

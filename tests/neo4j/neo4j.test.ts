@@ -235,6 +235,33 @@ describe("the seed graph", () => {
   });
 });
 
+describe("a relation's period", () => {
+  it("is stored as the years studied, and a push drops the names an older push gave it", async () => {
+    const graph = readSeedGraph();
+    await neo.wipe();
+    await push(graph);
+    const key = "SISTER_CITY_OF|city:berlin|city:jakarta";
+    const read = async () =>
+      (
+        await neo.driver.executeQuery("MATCH ()-[r {key: $key}]->() RETURN properties(r) AS p", { key }, db())
+      ).records[0].get("p");
+    const props = await read();
+    expect([props.periodStudiedFrom, props.periodStudiedTo].map(Number)).toEqual([2017, 2023]);
+    expect(props).not.toHaveProperty("periodFrom");
+    // A database pushed before the rename: the old names, and a hash that no longer matches.
+    await neo.driver.executeQuery(
+      "MATCH ()-[r {key: $key}]->() SET r.periodFrom = 2017, r.periodTo = 2023, r.scgHash = 'old'",
+      { key },
+      db(),
+    );
+    await push(graph);
+    const after = await read();
+    expect(after).not.toHaveProperty("periodFrom");
+    expect(after).not.toHaveProperty("periodTo");
+    expect(Number(after.periodStudiedFrom)).toBe(2017);
+  });
+});
+
 describe("npm run neo4j -- --evidence", () => {
   it("prints the seed sentence", async () => {
     await neo.wipe();

@@ -44,7 +44,9 @@ export function flatGraph(graph: ExportGraph): Graph {
     return unique;
   };
   const nodeKeys = new Map<string, string>();
-  flat.replaceAttributes(safeAttributes({ name: graph.getAttribute("name") }));
+  // GEXF writes these into its <meta>; the description is set only on a filtered view from the page.
+  const description = graph.getAttribute("description");
+  flat.replaceAttributes(safeAttributes({ name: graph.getAttribute("name"), ...(description ? { description } : {}) }));
   graph.forEachNode((key, attrs) => {
     const safe = safeKey(key, (k) => flat.hasNode(k) || graph.hasNode(k));
     nodeKeys.set(key, safe);

@@ -2,4 +2,5 @@
 import type Graph from "graphology";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../model/index.js";
 
-export type ExportGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+/** `description`, set by the page when it exports a filtered view, says which filters made the graph. */
+export type ExportGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes & { description?: string }>;

@@ -6,6 +6,9 @@ import { xmlSafe } from "./xmlSafe.js";
 
 type Scope = "node" | "edge";
 
+/** Node and edge keys are `n_<name>` and `e_<name>`: no clash. */
+const GRAPH_DESCRIPTION_KEY = "g_description";
+
 interface Key {
   for: Scope;
   name: string;
@@ -21,6 +24,15 @@ export function toGraphml(graph: ExportGraph): string {
   const xml = new XMLWriter("  ");
   xml.startDocument("1.0", "UTF-8").startElement("graphml");
   attributes(xml, { xmlns: "http://graphml.graphdrawing.org/xmlns" });
+  // A filtered view from the page says which filters made it, as graph data (networkx reads it into G.graph).
+  const description = flat.getAttribute("description") as string | undefined;
+  if (description)
+    attributes(xml.startElement("key"), {
+      id: GRAPH_DESCRIPTION_KEY,
+      for: "graph",
+      "attr.name": "description",
+      "attr.type": "string",
+    }).endElement();
   for (const [id, key] of keys)
     attributes(xml.startElement("key"), {
       id,
@@ -29,6 +41,7 @@ export function toGraphml(graph: ExportGraph): string {
       "attr.type": key.type,
     }).endElement();
   attributes(xml.startElement("graph"), { edgedefault: "directed" });
+  if (description) attributes(xml.startElement("data"), { key: GRAPH_DESCRIPTION_KEY }).text(description).endElement();
   flat.forEachNode((id, attrs) => {
     attributes(xml.startElement("node"), { id });
     writeData(xml, "node", attrs as Flat);

@@ -3,6 +3,7 @@ import { renderInput } from "../core/appearance/reducers.js";
 import { visibilityOf } from "../core/filters/filters.js";
 import type { Dataset } from "../core/graph/dataset.js";
 import type { Lang } from "../core/i18n/messages.js";
+import { labelOf } from "../core/i18n/names.js";
 import { buildSearchIndex } from "../core/search/search.js";
 import { Store } from "../core/state/state.js";
 import { queryToState } from "../core/url/url.js";
@@ -34,8 +35,11 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
   const actions = createActions(store, (node) => view.focusNode(node));
 
   const title = h("h1", {});
-  const searchBox = createSearchBox(buildSearchIndex(dataset), store.state.lang, (node) =>
-    actions.select({ type: "node", key: node }, { focus: true }),
+  const searchBox = createSearchBox(
+    buildSearchIndex(dataset),
+    store.state.lang,
+    (node) => actions.select({ type: "node", key: node }, { focus: true }),
+    (node, lang) => labelOf(dataset.graph, node, lang),
   );
   const toolbar = h("div", { class: "toolbar" });
   const filters = h("aside", { class: "filters", testid: "filters" });
@@ -45,9 +49,12 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
 
   // sigma draws its first frame while it is created: the first input cannot ask it which nodes it draws.
   const firstInput = renderInput(dataset.graph, store.state, visibility(store.state.filters), () => true);
-  const view = createGraphView(graph, dataset, store.state.mode, firstInput);
+  const view = createGraphView(graph, dataset, store.state.mode, firstInput, store.state.lang);
 
-  const exportAs = createDownloads(dataset, view);
+  const exportAs = createDownloads(dataset, view, () => ({
+    filters: store.state.filters,
+    visibility: visibility(store.state.filters),
+  }));
   const cleanups = [
     mountPanels(
       { title, searchBox, toolbar, filters, panel },

@@ -1,5 +1,5 @@
 // The side panel: a node (label, kind, aliases, relations, sources), a relation (its evidence) or a study (its text).
-import { isSymmetricEdgeKind, type Evidence, type StudyNodeAttributes } from "../../model/index.js";
+import { foldText, isSymmetricEdgeKind, type Evidence, type StudyNodeAttributes } from "../../model/index.js";
 import { NODE_COLORS, EDGE_COLORS } from "../core/appearance/palette.js";
 import {
   mentionsInQuote,
@@ -11,7 +11,8 @@ import {
 } from "../core/evidence/evidence.js";
 import type { Visibility } from "../core/filters/filters.js";
 import type { Dataset, StudySummary } from "../core/graph/dataset.js";
-import { edgeKindName, nodeKindName, t, type Lang, type MessageKey } from "../core/i18n/messages.js";
+import { edgeKindName, languageName, nodeKindName, t, type Lang, type MessageKey } from "../core/i18n/messages.js";
+import { labelOf } from "../core/i18n/names.js";
 import { NONE, type Selection } from "../core/state/state.js";
 import { h, replaceChildren } from "./dom.js";
 import { selectLink, type Select } from "./links.js";
@@ -52,6 +53,11 @@ export function renderPanel(el: HTMLElement, ctx: PanelContext): void {
   el.scrollTop = 0;
 }
 
+/** A node's label in the reader's language. */
+function label(ctx: PanelContext, node: string): string {
+  return labelOf(ctx.dataset.graph, node, ctx.lang);
+}
+
 function tr(ctx: PanelContext, key: MessageKey, params?: Record<string, string | number>): string {
   return t(ctx.lang, key, params);
 }
@@ -84,11 +90,14 @@ function kindBadge(ctx: PanelContext, node: string): HTMLElement {
 
 function nodePanel(node: string, ctx: PanelContext): HTMLElement {
   const attrs = ctx.dataset.graph.getNodeAttributes(node);
-  const aliases = attrs.aliases.filter((a) => a !== attrs.label);
+  const title = label(ctx, node);
+  // Every other name once, whatever its case (the stored label first when the title is another language's).
+  const seen = new Set([foldText(title)]);
+  const aliases = [attrs.label, ...attrs.aliases].filter((a) => !seen.has(foldText(a)) && seen.add(foldText(a)));
   return h(
     "div",
     {},
-    header(ctx, kindBadge(ctx, node), attrs.label, !ctx.visibility.nodes.has(node)),
+    header(ctx, kindBadge(ctx, node), title, !ctx.visibility.nodes.has(node)),
     aliases.length
       ? h(
           "p",
@@ -138,7 +147,7 @@ function relationsSection(node: string, ctx: PanelContext): HTMLElement {
                 selectLink(
                   ctx.select,
                   { type: "edge", key: rel.edge },
-                  `${isSymmetricEdgeKind(kind) ? "↔" : rel.direction === "out" ? "→" : "←"} ${graph.getNodeAttribute(rel.other, "label")}`,
+                  `${isSymmetricEdgeKind(kind) ? "↔" : rel.direction === "out" ? "→" : "←"} ${label(ctx, rel.other)}`,
                   {
                     class: "relation",
                     testid: "relation",
@@ -199,9 +208,7 @@ function segments(ctx: PanelContext, parts: Segment[], focus: string[]): (Node |
   return parts.map((part) => {
     if (!part.node) return part.text;
     const self = focus.includes(part.node);
-    const label = ctx.dataset.graph.hasNode(part.node)
-      ? ctx.dataset.graph.getNodeAttribute(part.node, "label")
-      : part.node;
+    const title = label(ctx, part.node);
     return h(
       "mark",
       {
@@ -209,7 +216,7 @@ function segments(ctx: PanelContext, parts: Segment[], focus: string[]): (Node |
         testid: self ? "mention-self" : "mention",
         attrs: { "data-node": part.node },
       },
-      self ? part.text : selectLink(ctx.select, { type: "node", key: part.node }, part.text, { title: label }),
+      self ? part.text : selectLink(ctx.select, { type: "node", key: part.node }, part.text, { title }),
     );
   });
 }
@@ -219,7 +226,7 @@ function edgePanel(edge: string, ctx: PanelContext): HTMLElement {
   const attrs = graph.getEdgeAttributes(edge);
   const [source, target] = graph.extremities(edge);
   const nodeLink = (key: string) =>
-    selectLink(ctx.select, { type: "node", key }, graph.getNodeAttribute(key, "label"), { class: "node-link" });
+    selectLink(ctx.select, { type: "node", key }, label(ctx, key), { class: "node-link" });
   const badge = h(
     "span",
     { class: "badge", testid: "panel-kind", attrs: { style: `background:${EDGE_COLORS[attrs.kind]}` } },
@@ -228,12 +235,7 @@ function edgePanel(edge: string, ctx: PanelContext): HTMLElement {
   return h(
     "div",
     {},
-    header(
-      ctx,
-      badge,
-      `${graph.getNodeAttribute(source, "label")} — ${graph.getNodeAttribute(target, "label")}`,
-      !ctx.visibility.edges.has(edge),
-    ),
+    header(ctx, badge, `${label(ctx, source)} — ${label(ctx, target)}`, !ctx.visibility.edges.has(edge)),
     h(
       "p",
       { class: "relation-sentence", testid: "relation-sentence" },
@@ -245,8 +247,8 @@ function edgePanel(edge: string, ctx: PanelContext): HTMLElement {
     attrs.period || attrs.since
       ? h(
           "p",
-          { class: "meta" },
-          attrs.period ? `${tr(ctx, "period")}: ${attrs.period.from}–${attrs.period.to}` : "",
+          { class: "meta", testid: "relation-period", title: attrs.period ? tr(ctx, "periodStudiedHint") : undefined },
+          attrs.period ? `${tr(ctx, "periodStudied")}: ${attrs.period.from}–${attrs.period.to}` : "",
           attrs.period && attrs.since ? " · " : "",
           attrs.since ? tr(ctx, "since", { year: attrs.since }) : "",
         )
@@ -269,7 +271,12 @@ function studyPanel(node: string, ctx: PanelContext): HTMLElement {
     {},
     header(ctx, kindBadge(ctx, node), attrs.title || attrs.label, !ctx.visibility.nodes.has(node)),
     studyMeta(ctx, study),
-    h("p", { class: "meta" }, `${tr(ctx, "file")}: ${attrs.file} · ${tr(ctx, "studyLanguage")}: ${attrs.language}`),
+    h(
+      "p",
+      { class: "meta" },
+      `${tr(ctx, "file")}: ${attrs.file} · `,
+      h("span", { testid: "study-language" }, `${tr(ctx, "studyLanguage")}: ${languageName(ctx.lang, attrs.language)}`),
+    ),
     // The text comes first: it is what a study is opened for; its many relations fold away below it.
     h(
       "section",

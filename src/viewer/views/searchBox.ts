@@ -1,7 +1,7 @@
 // The search box: suggestions over labels and aliases as you type; choosing one selects the node and moves the camera.
 import { NODE_COLORS } from "../core/appearance/palette.js";
 import { nodeKindName, t, type Lang } from "../core/i18n/messages.js";
-import { suggest, type SearchEntry, type Suggestion } from "../core/search/search.js";
+import { normalize, suggest, type SearchEntry, type Suggestion } from "../core/search/search.js";
 import { h, replaceChildren } from "./dom.js";
 
 export interface SearchBox {
@@ -13,6 +13,8 @@ export function createSearchBox(
   index: readonly SearchEntry[],
   initialLang: Lang,
   choose: (node: string) => void,
+  /** The node's label in the reader's language, which the suggestions show. */
+  labelOf: (node: string, lang: Lang) => string,
 ): SearchBox {
   let lang = initialLang;
   let items: Suggestion[] = [];
@@ -37,8 +39,11 @@ export function createSearchBox(
     replaceChildren(
       list,
       items.length === 0 && query ? h("li", { class: "muted" }, t(lang, "noMatch")) : null,
-      items.map((item, i) =>
-        h(
+      items.map((item, i) => {
+        const shown = labelOf(item.node, lang);
+        // The name that matched, when it is not the one shown ("japan" typed, "Jepang" shown).
+        const matched = item.via ?? item.label;
+        return h(
           "li",
           {
             class: i === active ? "active" : "",
@@ -48,17 +53,17 @@ export function createSearchBox(
             on: { mousedown: (e) => (e.preventDefault(), pick(i)) },
           },
           h("span", { class: "swatch", attrs: { style: `background:${NODE_COLORS[item.kind]}` } }),
-          h("span", { class: "suggestion-label" }, item.label),
-          item.via ? h("span", { class: "muted" }, ` (${item.via})`) : null,
+          h("span", { class: "suggestion-label" }, shown),
+          normalize(matched) !== normalize(shown) ? h("span", { class: "muted" }, ` (${matched})`) : null,
           h("span", { class: "suggestion-kind" }, nodeKindName(lang, item.kind)),
-        ),
-      ),
+        );
+      }),
     );
   };
   const pick = (i: number) => {
     const item = items[i] ?? items[0];
     if (!item) return;
-    input.value = item.label;
+    input.value = labelOf(item.node, lang);
     items = [];
     list.hidden = true;
     input.setAttribute("aria-expanded", "false");

@@ -15,10 +15,13 @@ export interface ToolbarContext {
   exportAs(format: ExportFormat): void;
   /** Frames what is drawn: the shown places on the map, the shown nodes in the graph. */
   fitView(): void;
+  /** What the exports take: the nodes and relations the filters show. */
+  shown: { nodes: number; edges: number };
 }
 
 export function renderToolbar(el: HTMLElement, ctx: ToolbarContext): void {
   const { lang } = ctx;
+  const scope = t(lang, "exportScope", ctx.shown);
   const modeButton = (mode: ViewMode, text: string) =>
     h(
       "button",
@@ -75,10 +78,11 @@ export function renderToolbar(el: HTMLElement, ctx: ToolbarContext): void {
     h(
       "details",
       { class: "export" },
-      h("summary", { testid: "export" }, t(lang, "exportLabel")),
+      h("summary", { testid: "export", title: scope }, t(lang, "exportLabel")),
       h(
         "div",
         { class: "menu" },
+        h("p", { class: "export-scope", testid: "export-scope" }, scope),
         exportButton("png", t(lang, "exportPng")),
         exportButton("gexf", t(lang, "exportGexf")),
         exportButton("graphml", t(lang, "exportGraphml")),

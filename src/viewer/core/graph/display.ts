@@ -5,6 +5,8 @@ import { GRAPH_OPTIONS, isSymmetricEdgeKind, type EdgeKind, type NodeKind } from
 import { EDGE_COLORS, NODE_COLORS, edgeSize, nodeSize } from "../appearance/palette.js";
 import { projectPoint } from "../map/projection.js";
 import type { KnowledgeGraph } from "../../../model/index.js";
+import { labelOf } from "../i18n/names.js";
+import type { Lang } from "../i18n/messages.js";
 import { isPlace } from "./dataset.js";
 
 export interface DisplayNode {
@@ -60,6 +62,7 @@ export function buildDisplayGraph(
   data: KnowledgeGraph,
   mode: "graph" | "map",
   projection?: GeoProjection,
+  lang: Lang = "en",
 ): DisplayGraph {
   const display: DisplayGraph = new Graph(GRAPH_OPTIONS);
   data.forEachNode((key, attrs) => {
@@ -76,7 +79,7 @@ export function buildDisplayGraph(
       ...position,
       size,
       color: NODE_COLORS[attrs.kind],
-      label: shortLabel(attrs.label),
+      label: shortLabel(labelOf(data, key, lang)),
       kind: attrs.kind,
       zIndex,
     });
@@ -94,6 +97,11 @@ export function buildDisplayGraph(
   });
   curveParallelEdges(display);
   return display;
+}
+
+/** Labels the drawn nodes in another language, in place: positions, colours and the camera stay. */
+export function relabelDisplayGraph(display: DisplayGraph, data: KnowledgeGraph, lang: Lang): void {
+  display.updateEachNodeAttributes((key, attrs) => ({ ...attrs, label: shortLabel(labelOf(data, key, lang)) }));
 }
 
 /**

@@ -1,5 +1,5 @@
 // The interface in Indonesian and English: one table per language, same keys, and the browser-language default.
-import type { EdgeKind, NodeKind } from "../../../model/index.js";
+import type { EdgeKind, Language, NodeKind } from "../../../model/index.js";
 
 export const LANGS = ["id", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -28,6 +28,7 @@ const en = {
   fitViewHint: "Zoom to show everything drawn",
   mapNoPlaces: "No place with coordinates is shown.",
   exportLabel: "Export",
+  exportScope: "Export what is shown ({nodes} nodes, {edges} relations)",
   exportPng: "PNG image",
   exportGexf: "GEXF (Gephi)",
   exportGraphml: "GraphML",
@@ -45,6 +46,8 @@ const en = {
   periodUnknown: "period unknown",
   evidence: "Evidence",
   since: "since {year}",
+  periodStudied: "Periods studied",
+  periodStudiedHint: "The research periods of the studies that give this relation, joined; not its own duration.",
   inferred: "Inferred from the gazetteer: no sentence states it; the sources name each place.",
   wholeText: "Whole text",
   mentionsCount: "{count} highlighted mentions; click one to open its node.",
@@ -82,6 +85,7 @@ const id: Record<MessageKey, string> = {
   fitViewHint: "Perbesar agar semua yang tergambar terlihat",
   mapNoPlaces: "Tidak ada tempat berkoordinat yang ditampilkan.",
   exportLabel: "Ekspor",
+  exportScope: "Ekspor yang ditampilkan ({nodes} simpul, {edges} relasi)",
   exportPng: "Gambar PNG",
   exportGexf: "GEXF (Gephi)",
   exportGraphml: "GraphML",
@@ -99,6 +103,9 @@ const id: Record<MessageKey, string> = {
   periodUnknown: "periode tidak diketahui",
   evidence: "Bukti",
   since: "sejak {year}",
+  periodStudied: "Periode penelitian",
+  periodStudiedHint:
+    "Gabungan periode penelitian dari penelitian yang menyebut relasi ini; bukan lama relasi itu sendiri.",
   inferred: "Disimpulkan dari gazetir: tidak ada kalimat yang menyatakannya; sumber menyebut masing-masing tempat.",
   wholeText: "Teks lengkap",
   mentionsCount: "{count} sebutan disorot; klik salah satunya untuk membuka simpulnya.",
@@ -164,6 +171,17 @@ const EDGE_KIND_NAMES: Record<Lang, Record<EdgeKind, string>> = {
   },
 };
 
+/** A study's language, as the graph file codes it, in words. */
+const LANGUAGE_NAMES: Record<Lang, Record<Language, string>> = {
+  en: { id: "Indonesian", en: "English", mixed: "Indonesian and English", unknown: "not known" },
+  id: {
+    id: "Bahasa Indonesia",
+    en: "Bahasa Inggris",
+    mixed: "Bahasa Indonesia dan Inggris",
+    unknown: "tidak diketahui",
+  },
+};
+
 const TABLES: Record<Lang, Record<MessageKey, string>> = { en, id };
 
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
@@ -176,6 +194,10 @@ export function nodeKindName(lang: Lang, kind: NodeKind): string {
 
 export function edgeKindName(lang: Lang, kind: EdgeKind): string {
   return EDGE_KIND_NAMES[lang][kind];
+}
+
+export function languageName(lang: Lang, language: Language): string {
+  return LANGUAGE_NAMES[lang][language];
 }
 
 /** Indonesian for browsers set to Indonesian (or Malay, which reads it), English otherwise. */

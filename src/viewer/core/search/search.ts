@@ -1,6 +1,7 @@
 // Search over node labels and aliases (Indonesian and English names alike), accent- and case-insensitive.
 import { foldText, type NodeKind } from "../../../model/index.js";
 import type { Dataset } from "../graph/dataset.js";
+import { displayLabel } from "../i18n/names.js";
 
 export interface SearchEntry {
   node: string;
@@ -29,7 +30,13 @@ export function buildSearchIndex(dataset: Dataset): SearchEntry[] {
   const entries: SearchEntry[] = [];
   dataset.graph.forEachNode((node, attrs) => {
     const degree = dataset.graph.degree(node);
-    const names = new Set([attrs.label, ...attrs.aliases, ...(attrs.kind === "Study" ? [attrs.title] : [])]);
+    // The Indonesian name the page shows ("Jerman") finds the node even when no study wrote it.
+    const names = new Set([
+      attrs.label,
+      ...attrs.aliases,
+      displayLabel(attrs, "id"),
+      ...(attrs.kind === "Study" ? [attrs.title] : []),
+    ]);
     for (const name of names)
       if (name) entries.push({ node, kind: attrs.kind, label: attrs.label, name, normalized: normalize(name), degree });
   });

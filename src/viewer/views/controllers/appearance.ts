@@ -18,6 +18,7 @@ export function followState(
   update(store.state);
   return store.subscribe((state, prev) => {
     if (state.mode !== prev.mode) view.setMode(state.mode);
+    if (state.lang !== prev.lang) view.setLang(state.lang);
     update(state);
   });
 }

@@ -1,7 +1,9 @@
-// The toolbar's exports: a PNG of the view, or the dataset as GEXF, GraphML or JSON, downloaded as a file.
+// The toolbar's exports: a PNG of the view, or what the filters show as GEXF, GraphML or JSON, downloaded as a file.
 import { downloadAsPNG } from "@sigma/export-image";
 import type Sigma from "sigma";
 import { GRAPH_FORMATS } from "../../../export/formats/index.js";
+import { shownGraph } from "../../core/export/shownGraph.js";
+import type { Filters, Visibility } from "../../core/filters/filters.js";
 import type { Dataset } from "../../core/graph/dataset.js";
 import { h } from "../dom.js";
 import type { GraphView } from "../graph/graphView.js";
@@ -11,11 +13,21 @@ import type { ExportFormat } from "../toolbar.js";
 /** The same name the command line writes by default (`npm run export`). */
 const FILE_NAME = "sister-city-graph";
 
-export function createDownloads(dataset: Dataset, view: GraphView): (format: ExportFormat) => void {
+/**
+ * Every download takes what the page shows: the PNG is the view, the files the filtered graph (`shownGraph`) with the
+ * filters in their description. The JSON keeps the studies its evidence cites, to stay a graph file the page reads.
+ */
+export function createDownloads(
+  dataset: Dataset,
+  view: GraphView,
+  shown: () => { filters: Filters; visibility: Visibility },
+): (format: ExportFormat) => void {
   return (format) => {
     if (format === "png") return void exportPng(view);
     const { write, mediaType } = GRAPH_FORMATS[format];
-    download(new Blob([write(dataset.graph)], { type: mediaType }), `${FILE_NAME}.${format}`);
+    const { filters, visibility } = shown();
+    const graph = shownGraph(dataset, filters, visibility, { citedStudies: format === "json" });
+    download(new Blob([write(graph)], { type: mediaType }), `${FILE_NAME}.${format}`);
   };
 }
 

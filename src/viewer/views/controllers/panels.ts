@@ -32,6 +32,7 @@ export interface PanelsContext {
 export function mountPanels(el: PanelElements, ctx: PanelsContext): () => void {
   const { dataset, store, actions } = ctx;
   const renderChrome = (state: AppState) => {
+    const visibility = ctx.visibility(state.filters);
     document.documentElement.lang = state.lang;
     document.title = t(state.lang, "title");
     el.title.textContent = t(state.lang, "title");
@@ -43,6 +44,7 @@ export function mountPanels(el: PanelElements, ctx: PanelsContext): () => void {
       setLang: (lang) => store.update({ lang }),
       exportAs: ctx.exportAs,
       fitView: ctx.fitView,
+      shown: { nodes: visibility.nodes.size, edges: visibility.edges.size },
     });
   };
   // Built once and updated in place, so that the control the keyboard is on keeps the focus.
@@ -63,7 +65,8 @@ export function mountPanels(el: PanelElements, ctx: PanelsContext): () => void {
   renderChrome(store.state);
   renderSide(store.state);
   return store.subscribe((state, prev) => {
-    if (state.lang !== prev.lang || state.mode !== prev.mode) renderChrome(state);
+    // The export menu says how much it exports: the filters change it too.
+    if (state.lang !== prev.lang || state.mode !== prev.mode || state.filters !== prev.filters) renderChrome(state);
     if (
       state.filters !== prev.filters ||
       state.selection !== prev.selection ||

@@ -6,8 +6,14 @@ import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProg
 import landTopology from "world-atlas/land-110m.json";
 import { edgeReducer, nodeReducer, type RenderInput } from "../../core/appearance/reducers.js";
 import type { Dataset } from "../../core/graph/dataset.js";
-import { buildDisplayGraph, type DisplayEdge, type DisplayNode } from "../../core/graph/display.js";
+import {
+  buildDisplayGraph,
+  relabelDisplayGraph,
+  type DisplayEdge,
+  type DisplayNode,
+} from "../../core/graph/display.js";
 import { cameraToFit } from "../../core/graph/fitCamera.js";
+import type { Lang } from "../../core/i18n/messages.js";
 import { createProjection, outlineRings, worldBBox, type Point } from "../../core/map/projection.js";
 import type { ViewMode } from "../../core/state/state.js";
 import { attachWorldOutline } from "./worldOutline.js";
@@ -43,6 +49,8 @@ export interface GraphView {
   sigma: Sigma<DisplayNode, DisplayEdge>;
   container: HTMLElement;
   setMode(mode: ViewMode): void;
+  /** Labels the nodes in the reader's language. */
+  setLang(lang: Lang): void;
   update(input: RenderInput): void;
   focusNode(node: string): void;
   /** Frames the shown nodes it draws (the map's shown places); animated unless `instant`. */
@@ -61,14 +69,17 @@ export function createGraphView(
   dataset: Dataset,
   initialMode: ViewMode,
   initialInput: RenderInput,
+  initialLang: Lang,
 ): GraphView {
   const projection = createProjection();
   let input = initialInput;
   let mode = initialMode;
+  let lang = initialLang;
   let rings: Point[][] | null = null;
 
   const large = dataset.graph.size > LARGE_GRAPH_EDGES;
-  const sigma = new Sigma<DisplayNode, DisplayEdge>(buildDisplayGraph(dataset.graph, mode, projection), container, {
+  const drawn = buildDisplayGraph(dataset.graph, mode, projection, lang);
+  const sigma = new Sigma<DisplayNode, DisplayEdge>(drawn, container, {
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     hideEdgesOnMove: large,
@@ -125,12 +136,18 @@ export function createGraphView(
       if (next === mode) return;
       mode = next;
       sigma.setSettings(modeSettings(mode));
-      sigma.setGraph(buildDisplayGraph(dataset.graph, mode, projection));
+      sigma.setGraph(buildDisplayGraph(dataset.graph, mode, projection, lang));
       applyBBox();
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       sigma.refresh();
       // The map opens on its places, not on the whole world with Indonesia's cities in one blob.
       if (mode === "map") fit({ instant: true });
+    },
+    setLang(next) {
+      if (next === lang) return;
+      lang = next;
+      relabelDisplayGraph(sigma.getGraph(), dataset.graph, lang);
+      sigma.refresh({ skipIndexation: true });
     },
     update(next) {
       input = next;
