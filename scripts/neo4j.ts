@@ -1,4 +1,5 @@
-// `npm run neo4j`: starts a local Neo4j 5 community server, prints its Bolt URI and login, runs until Ctrl-C.
+// `npm run neo4j`: starts a local Neo4j 5 community server, prints its Bolt URI, Neo4j Browser's address and the
+// login, runs until Ctrl-C.
 // With --query or --evidence it instead asks a running server one question and prints the rows.
 import { join } from "node:path";
 import { parseCommandLine, UsageError } from "../src/cli/args.js";
@@ -8,7 +9,7 @@ import { runQuery } from "../src/export/query.js";
 import { buildLauncher, DEFAULT_PASSWORD, ROOT, startNeo4j } from "../tools/neo4j/index.js";
 
 const USAGE =
-  "usage: npm run neo4j [-- --port 7687] [--data .neo4j/data] [--password PASSWORD] [--fresh] [--heap 2g] " +
+  "usage: npm run neo4j [-- --port 7687] [--http-port 7474] [--data .neo4j/data] [--password PASSWORD] [--fresh] [--heap 2g] " +
   "[--import-csv graph-data/csv] [--build-only]\n" +
   "       npm run neo4j -- --uri bolt://127.0.0.1:7687 [--user neo4j] --password P [--database D] " +
   "(--query CYPHER | --evidence city:jakarta,city:berlin)";
@@ -25,6 +26,7 @@ function printRows(rows: Record<string, unknown>[]) {
 try {
   const args = parseCommandLine({
     port: { type: "string", default: "0" },
+    "http-port": { type: "string", default: "0" },
     data: { type: "string", default: join(ROOT, ".neo4j/data") },
     password: { type: "string" },
     heap: { type: "string" },
@@ -67,10 +69,16 @@ try {
     process.exit(0);
   }
   const port = Number(args.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number`);
+  const httpPort = Number(args["http-port"]);
+  for (const [option, value] of [
+    ["--port", port],
+    ["--http-port", httpPort],
+  ] as const)
+    if (!Number.isInteger(value) || value < 0 || value > 65535) throw new UsageError(`${option} must be a port number`);
   const server = await startNeo4j({
     dataDir: args.data,
     port,
+    httpPort,
     password,
     fresh: args.fresh,
     heap: args.heap,
@@ -79,6 +87,7 @@ try {
   });
   server.process.ref();
   console.log(`\nNeo4j is running: ${server.uri} (user ${server.user}, password ${server.password})`);
+  console.log(`Neo4j Browser: ${server.browserUrl} (connect URL ${server.uri}, same user and password)`);
   console.log(`Push the graph:  npm run push -- --uri ${server.uri} --password ${server.password}`);
   console.log(
     `Ask it:          npm run neo4j -- --uri ${server.uri} --password ${server.password} ` +

@@ -2,6 +2,7 @@
 import { parseCommandLine, UsageError } from "../src/cli/args.js";
 import { progressReporter } from "../src/cli/progress.js";
 import { connect, neo4jSettings } from "../src/export/connect.js";
+import { neo4jRows } from "../src/export/neo4jModel.js";
 import { DEFAULT_BATCH_SIZE, pushGraph, type Counts } from "../src/export/push.js";
 import { readGraphFile } from "../src/graph/graphFile.js";
 
@@ -36,8 +37,12 @@ try {
   const graph = readGraphFile(args.graph);
   const driver = await connect(target);
   try {
+    const model = neo4jRows(graph);
+    const derived = model.nodes.length - graph.nodes.length + model.edges.length - graph.edges.length;
     console.error(
-      `push: ${args.graph} (${graph.nodes.length} nodes, ${graph.edges.length} relationships) -> ` +
+      `push: ${args.graph} (${graph.nodes.length} nodes, ${graph.edges.length} relationships` +
+        (derived ? `, ${derived} more from places' country codes` : "") +
+        `) -> ` +
         `${uri}, database ${target.database ?? "(default)"}` +
         (args.replace ? ", replacing" : args.verify ? ", verifying stored properties" : ""),
     );

@@ -2,7 +2,8 @@
 import { stringify, type Options } from "csv-stringify/sync";
 import { isInt, type Integer } from "neo4j-driver";
 import type { GraphFile } from "../model/index.js";
-import { COMMON_LABEL, edgeRow, groupByKind, nodeRow, type PropertyValue } from "./properties.js";
+import { neo4jRows } from "./neo4jModel.js";
+import { COMMON_LABEL, groupByKind, type PropertyValue } from "./properties.js";
 
 /**
  * Between array elements (and between the labels of a node). The default `;` occurs in real sentences; the ASCII unit
@@ -87,10 +88,14 @@ function csv(headers: string[], rows: Cell[][]): string {
   return stringify([headers]) + stringify(rows, ROWS);
 }
 
-/** Node files, one per kind (their columns differ), then one relationships file; every file has its header line. */
+/**
+ * Node files, one per kind (their columns differ), then one relationships file; every file has its header line. The
+ * push's rows, the Neo4j model's countries included.
+ */
 export function csvFiles(graph: GraphFile): CsvFile[] {
   const files: CsvFile[] = [];
-  for (const [kind, rows] of groupByKind(graph.nodes.map(nodeRow))) {
+  const model = neo4jRows(graph);
+  for (const [kind, rows] of groupByKind(model.nodes)) {
     const columns = Object.keys(rows[0].props);
     const content = csv(
       ["id:ID", ":LABEL", ...columns.map(header)],
@@ -102,7 +107,7 @@ export function csvFiles(graph: GraphFile): CsvFile[] {
     );
     files.push({ name: `nodes-${kind}.csv`, kind: "nodes", content });
   }
-  const edges = graph.edges.map(edgeRow);
+  const edges = model.edges;
   const columns = edges.length ? Object.keys(edges[0].props) : [];
   const content = csv(
     [":START_ID", ":END_ID", ":TYPE", "key", ...columns.map(header)],

@@ -1,15 +1,8 @@
 // Cypher text: escaping, the constraint and MERGE statements shared by the push, and the exported .cypher script.
 import { isInt, type Integer } from "neo4j-driver";
 import { EDGE_KINDS, NODE_KINDS, type GraphFile } from "../model/index.js";
-import {
-  COMMON_LABEL,
-  MARKER,
-  RETIRED_EDGE_PROPERTIES,
-  edgeRow,
-  groupByKind,
-  nodeRow,
-  type PropertyValue,
-} from "./properties.js";
+import { neo4jRows } from "./neo4jModel.js";
+import { COMMON_LABEL, MARKER, RETIRED_EDGE_PROPERTIES, groupByKind, type PropertyValue } from "./properties.js";
 
 /** A Cypher string literal that reads back as exactly `text`: quotes, backslashes, controls and lone surrogates escaped. */
 export function cypherString(text: string): string {
@@ -114,18 +107,20 @@ export interface CypherScriptOptions {
 
 /**
  * The whole graph as a Cypher script, one statement per line (newlines inside text are escaped), each ending in `;`:
- * constraints first, then nodes by kind, then relationships by type. Running it twice changes nothing.
+ * constraints first, then nodes by kind, then relationships by type, the push's rows (the Neo4j model's countries
+ * included). Running it twice changes nothing.
  */
 export function* cypherScript(graph: GraphFile, { batchSize = 200 }: CypherScriptOptions = {}): Generator<string> {
-  yield `// sister-city-graph: ${oneLine(graph.attributes.name)}; ${graph.nodes.length} nodes, ${graph.edges.length} relationships.\n`;
+  const model = neo4jRows(graph);
+  yield `// sister-city-graph: ${oneLine(graph.attributes.name)}; ${model.nodes.length} nodes, ${model.edges.length} relationships.\n`;
   yield "// Run with `cypher-shell -f graph.cypher` or paste into Neo4j Browser. Idempotent: MERGE on id and key.\n";
   for (const statement of constraintStatements()) yield `${statement};\n`;
-  for (const [kind, rows] of groupByKind(graph.nodes.map(nodeRow)))
+  for (const [kind, rows] of groupByKind(model.nodes))
     for (let i = 0; i < rows.length; i += batchSize) {
       const batch = rows.slice(i, i + batchSize).map((r) => cypherValue({ id: r.id, props: r.props }));
       yield `${nodeMergeStatement(kind, `[${batch.join(", ")}]`, false)};\n`;
     }
-  for (const [kind, rows] of groupByKind(graph.edges.map(edgeRow)))
+  for (const [kind, rows] of groupByKind(model.edges))
     for (let i = 0; i < rows.length; i += batchSize) {
       const batch = rows
         .slice(i, i + batchSize)

@@ -21,6 +21,12 @@ export const COMMON_LABEL = "ScgEntity";
  * data (--replace touches nothing without it) and lets the push skip unchanged rows and count updates.
  */
 export const MARKER = "scgHash";
+/**
+ * On what the Neo4j model adds to the graph file (see neo4jModel.ts): what it was derived from, e.g. `"countryCode"`
+ * for a place's LOCATED_IN to its country. `null` (no property) on everything from the graph file, so a derived row
+ * that the graph later has itself loses the mark when pushed again.
+ */
+export const DERIVED_FROM = "derivedFrom";
 /** `evidenceMentionStart` / `evidenceMentionEnd` hold this where an evidence has no mention span. */
 const NO_MENTION = -1;
 
@@ -105,6 +111,25 @@ export function changedProperties(wanted: Properties, stored: Record<string, unk
 }
 
 export function nodeRow(node: SerializedNode): NodeRow {
+  return withHash(node.key, node.attributes.kind, { ...nodeProperties(node), [DERIVED_FROM]: null });
+}
+
+/** A node the Neo4j model adds: no place in the layout (`x`, `y` absent), marked with what it was derived from. */
+export function derivedNodeRow(node: SerializedNode, derivedFrom: string): NodeRow {
+  return withHash(node.key, node.attributes.kind, {
+    ...nodeProperties(node),
+    x: null,
+    y: null,
+    [DERIVED_FROM]: derivedFrom,
+  });
+}
+
+function withHash(id: string, kind: NodeKind, props: Properties): NodeRow {
+  props[MARKER] = hashProperties(props, `node\0${kind}\0${id}`);
+  return { id, kind, props };
+}
+
+function nodeProperties(node: SerializedNode): Properties {
   const a = node.attributes;
   const props: Properties = {
     kind: a.kind,
@@ -134,17 +159,26 @@ export function nodeRow(node: SerializedNode): NodeRow {
       lon: a.lon ?? null,
     });
   }
-  props[MARKER] = hashProperties(props, `node\0${a.kind}\0${node.key}`);
-  return { id: node.key, kind: a.kind, props };
+  return props;
 }
 
 export function edgeRow(edge: SerializedEdge): EdgeRow {
+  return edgeRowOf(edge, null);
+}
+
+/** A relationship the Neo4j model adds, marked with what it was derived from. */
+export function derivedEdgeRow(edge: SerializedEdge, derivedFrom: string): EdgeRow {
+  return edgeRowOf(edge, derivedFrom);
+}
+
+function edgeRowOf(edge: SerializedEdge, derivedFrom: string | null): EdgeRow {
   const a = edge.attributes;
   const props: Properties = {
     ...evidenceProperties(a.evidence),
     ...periodStudiedProperties(a.period),
     since: optionalInt(a.since),
     inferred: a.inferred ?? null,
+    [DERIVED_FROM]: derivedFrom,
   };
   props[MARKER] = hashProperties(props, `edge\0${a.kind}\0${edge.key}\0${edge.source}\0${edge.target}`);
   return { key: edge.key, kind: a.kind, source: edge.source, target: edge.target, props };

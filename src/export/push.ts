@@ -4,16 +4,8 @@ import type { Driver, Session } from "neo4j-driver";
 import type { GraphFile } from "../model/index.js";
 import { describeNeo4jError, type Neo4jTarget } from "./connect.js";
 import { constraintStatements, edgeMergeStatement, nodeMergeStatement } from "./cypher.js";
-import {
-  COMMON_LABEL,
-  MARKER,
-  changedProperties,
-  edgeRow,
-  groupByKind,
-  nodeRow,
-  type EdgeRow,
-  type NodeRow,
-} from "./properties.js";
+import { neo4jRows } from "./neo4jModel.js";
+import { COMMON_LABEL, MARKER, changedProperties, groupByKind, type EdgeRow, type NodeRow } from "./properties.js";
 
 export interface PushOptions {
   /** Rows per transaction. 1 sends one statement per element (the slow path the benchmark compares against). */
@@ -89,8 +81,8 @@ export async function pushGraph(
     }
     await session.run("CALL db.awaitIndexes(300)");
 
-    const nodeRows = graph.nodes.map(nodeRow);
-    const edgeRows = graph.edges.map(edgeRow);
+    // The graph's rows and what the Neo4j model derives (places' LOCATED_IN to their country), hashed alike.
+    const { nodes: nodeRows, edges: edgeRows } = neo4jRows(graph);
     // What earlier pushes wrote, read once: rows whose hash is unchanged are not even sent (a re-push only reads).
     // With verify, rows whose hash is unchanged but whose properties were edited in the database come back too.
     const stored = await storedState(session, verify ? { nodeRows, edgeRows } : undefined);
@@ -133,7 +125,8 @@ export async function pushGraph(
     );
     summary.relationships.unchanged = edgeRows.length - summary.relationships.created - summary.relationships.updated;
 
-    if (replace) await removeStale(session, graph, stored, summary, Math.max(batchSize, 1_000), onProgress);
+    if (replace)
+      await removeStale(session, { nodeRows, edgeRows }, stored, summary, Math.max(batchSize, 1_000), onProgress);
     summary.elapsed = performance.now() - started;
     return summary;
   } catch (error) {
@@ -260,14 +253,14 @@ async function storedState(
  */
 async function removeStale(
   session: Session,
-  graph: GraphFile,
+  { nodeRows, edgeRows }: { nodeRows: NodeRow[]; edgeRows: EdgeRow[] },
   stored: Stored,
   summary: PushSummary,
   batchSize: number,
   onProgress: (progress: PushProgress) => void,
 ) {
-  const edgeKeys = new Set(graph.edges.map((e) => e.key));
-  const nodeKeys = new Set(graph.nodes.map((n) => n.key));
+  const edgeKeys = new Set(edgeRows.map((e) => e.key));
+  const nodeKeys = new Set(nodeRows.map((n) => n.id));
   const staleRels = [...stored.relationships].filter(([key]) => !edgeKeys.has(key)).map(([, r]) => r.elementId);
   const staleNodes = [...stored.nodes.keys()].filter((id) => !nodeKeys.has(id));
   const total = staleRels.length + staleNodes.length;

@@ -74,7 +74,8 @@ describe("the script", () => {
     const statements = splitCypherScript(script);
     expect(statements.slice(0, 11)).toEqual(constraintStatements());
     expect(statements.slice(11).every((s) => s.startsWith("UNWIND [") && s.includes(" MERGE "))).toBe(true);
-    expect(statements).toHaveLength(11 + 4 + 2);
+    // The graph's 4 nodes and 2 edges, and the Country and LOCATED_IN derived from the city's countryCode.
+    expect(statements).toHaveLength(11 + 5 + 3);
     expect(script).not.toMatch(/[\r\u2028\u2029]/);
     for (const text of HOSTILE_STRINGS) expect(script).toContain(cypherString(text));
   });

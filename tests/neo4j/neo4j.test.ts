@@ -12,10 +12,12 @@ import type { GraphFile } from "../../src/model/index.js";
 import { connect, Neo4jConnectionError } from "../../src/export/connect.js";
 import { csvFiles } from "../../src/export/csv.js";
 import { cypherScript, splitCypherScript } from "../../src/export/cypher.js";
+import { neo4jRows } from "../../src/export/neo4jModel.js";
 import { EVIDENCE_QUERY, pullGraph } from "../../src/export/pull.js";
 import { pushGraph } from "../../src/export/push.js";
 import { ROOT } from "../../tools/neo4j/index.js";
 import { hostileGraph } from "../export/hostileGraph.js";
+import { documentedQuery } from "./documentedQueries.js";
 import { startTestNeo4j, type TestNeo4j } from "./server.js";
 
 /** What the server imports from CSV before it starts: hostile strings and a synthetic graph in one. */
@@ -60,6 +62,21 @@ async function snapshot(): Promise<string[]> {
   ].sort();
 }
 
+/** Places (City, Province) with a countryCode, and those of them without a LOCATED_IN to a Country of that code. */
+async function placesWithoutCountry(): Promise<{ places: number; without: number }> {
+  const result = await neo.driver.executeQuery(
+    `MATCH (p:ScgEntity) WHERE (p:City OR p:Province) AND p.countryCode IS NOT NULL
+     RETURN count(p) AS places,
+            count(CASE WHEN NOT EXISTS {
+              MATCH (p)-[:LOCATED_IN]->(c:Country) WHERE c.countryCode = p.countryCode
+            } THEN p END) AS without`,
+    {},
+    db(),
+  );
+  const r = result.records[0];
+  return { places: Number(r.get("places")), without: Number(r.get("without")) };
+}
+
 async function count(query: string): Promise<number> {
   const result = await neo.driver.executeQuery(query, {}, db());
   return Number(result.records[0].get(0));
@@ -84,14 +101,17 @@ describe("the CSV export", () => {
     const pulled = await pullGraph(neo.driver, neo.target);
     expect(sortByKey(pulled.nodes)).toEqual(sortByKey(csvGraph.nodes));
     expect(sortByKey(pulled.edges)).toEqual(sortByKey(csvGraph.edges));
+    // The places' countries too: the hostile city has only a countryCode.
+    expect(await placesWithoutCountry()).toEqual({ places: 1, without: 0 });
     // Same hashes as the push: a push of the same graph finds nothing to do.
+    const rows = neo4jRows(csvGraph);
     const summary = await push(csvGraph);
-    expect(summary.nodes.unchanged).toBe(csvGraph.nodes.length);
-    expect(summary.relationships.unchanged).toBe(csvGraph.edges.length);
+    expect(summary.nodes).toMatchObject({ created: 0, updated: 0, unchanged: rows.nodes.length });
+    expect(summary.relationships).toMatchObject({ created: 0, updated: 0, unchanged: rows.edges.length });
     // And the same properties, value and type: the import leaves empty lists out, which verify reads as empty.
     const verified = await push(csvGraph, { verify: true });
-    expect(verified.nodes.unchanged).toBe(csvGraph.nodes.length);
-    expect(verified.relationships.unchanged).toBe(csvGraph.edges.length);
+    expect(verified.nodes.unchanged).toBe(rows.nodes.length);
+    expect(verified.relationships.unchanged).toBe(rows.edges.length);
   });
 });
 
@@ -182,7 +202,8 @@ describe("hostile strings", () => {
     const pulled = await pullGraph(neo.driver, neo.target);
     expect(sortByKey(pulled.nodes)).toEqual(sortByKey(graph.nodes));
     expect(sortByKey(pulled.edges)).toEqual(sortByKey(graph.edges));
-    expect(await count("MATCH (n) RETURN count(n)")).toBe(graph.nodes.length);
+    // The graph's nodes and the Country the Neo4j model adds for the city that only has a countryCode.
+    expect(await count("MATCH (n) RETURN count(n)")).toBe(graph.nodes.length + 1);
   });
 
   it("round-trip exactly through the Cypher script, which deletes nothing", async () => {
@@ -259,6 +280,100 @@ describe("a relation's period", () => {
     expect(after).not.toHaveProperty("periodFrom");
     expect(after).not.toHaveProperty("periodTo");
     expect(Number(after.periodStudiedFrom)).toBe(2017);
+  });
+});
+
+describe("places and their countries", () => {
+  it("after a push of the seeds, every place with a countryCode is LOCATED_IN a Country; a second push creates nothing", async () => {
+    const graph = readSeedGraph();
+    await neo.wipe();
+    await push(graph);
+    const { places, without } = await placesWithoutCountry();
+    expect(places).toBeGreaterThanOrEqual(3);
+    expect(without).toBe(0);
+    // Berlin has only countryCode DE in the graph: Germany and the relationship are derived, without evidence.
+    const berlin = await neo.driver.executeQuery(
+      `MATCH (:City {id: 'city:berlin'})-[r:LOCATED_IN]->(c:Country)
+       RETURN c.id AS id, c.label AS label, c.derivedFrom AS node, r.derivedFrom AS rel, r.evidenceQuote AS quotes`,
+      {},
+      db(),
+    );
+    expect(berlin.records.map((r) => r.toObject())).toEqual([
+      { id: "country:germany", label: "Germany", node: "countryCode", rel: "countryCode", quotes: [] },
+    ]);
+    // Jakarta's LOCATED_IN comes from the graph, with its evidence, and is not marked.
+    const jakarta = await neo.driver.executeQuery(
+      "MATCH (:City {id: 'city:jakarta'})-[r:LOCATED_IN]->(c:Country) RETURN c.id AS id, r.derivedFrom AS rel",
+      {},
+      db(),
+    );
+    expect(jakarta.records.map((r) => r.toObject())).toEqual([{ id: "country:indonesia", rel: null }]);
+
+    const before = await snapshot();
+    const again = await push(graph);
+    expect(again.nodes).toMatchObject({ created: 0, updated: 0 });
+    expect(again.relationships).toMatchObject({ created: 0, updated: 0 });
+    expect(await snapshot()).toEqual(before);
+    // Pulled back, it is the graph file: what was derived stays out.
+    const pulled = await pullGraph(neo.driver, neo.target);
+    expect(sortByKey(pulled.nodes)).toEqual(sortByKey(graph.nodes));
+    expect(sortByKey(pulled.edges)).toEqual(sortByKey(graph.edges));
+  });
+
+  it("the Cypher script of the seeds, read back, gives every place its Country, the same as the push", async () => {
+    const graph = readSeedGraph();
+    await neo.wipe();
+    await push(graph);
+    const pushed = await snapshot();
+    await neo.wipe();
+    await runScript(graph);
+    expect(await placesWithoutCountry()).toMatchObject({ without: 0 });
+    expect(
+      await count(
+        "MATCH (:City {id: 'city:berlin'})-[:LOCATED_IN]->(:Country {id: 'country:germany'}) RETURN count(*)",
+      ),
+    ).toBe(1);
+    expect(await snapshot()).toEqual(pushed);
+  }, 120_000);
+
+  it("the documented partners query finds a place's partners whatever their kind, with their countries", async () => {
+    // The seeds and a sister province: a province-to-city twinning is a SISTER_CITY_OF too.
+    const graph = readSeedGraph();
+    const evidence = graph.edges.find((e) => e.attributes.kind === "SISTER_CITY_OF")!.attributes.evidence;
+    graph.nodes.push({
+      key: "province:gyeonggi",
+      attributes: {
+        kind: "Province",
+        label: "Gyeonggi",
+        aliases: [],
+        evidence: [],
+        x: 0,
+        y: 0,
+        countryCode: "KR",
+      },
+    });
+    graph.edges.push({
+      key: "SISTER_CITY_OF|city:jakarta|province:gyeonggi",
+      source: "city:jakarta",
+      target: "province:gyeonggi",
+      attributes: { kind: "SISTER_CITY_OF", evidence },
+    });
+    await neo.wipe();
+    await push(graph);
+    const result = await neo.driver.executeQuery(documentedQuery("all partners of a place"), {}, db());
+    const partners = result.records.map((r) => [
+      r.get("partner"),
+      r.get("kind"),
+      r.get("relation"),
+      r.get("countries"),
+    ]);
+    expect(partners).toEqual(
+      expect.arrayContaining([
+        ["city:berlin", "City", "SISTER_CITY_OF", ["Germany"]],
+        ["city:tokyo", "City", "SISTER_CITY_OF", ["Japan"]],
+        ["province:gyeonggi", "Province", "SISTER_CITY_OF", ["South Korea"]],
+      ]),
+    );
   });
 });
 
@@ -357,7 +472,8 @@ describe("--verify and --replace", () => {
 
   it("repair properties edited in the database; a plain push does not look", async () => {
     const graph = readSeedGraph();
-    const [nodes, edges] = [graph.nodes.length, graph.edges.length];
+    const rows = neo4jRows(graph);
+    const [nodes, edges] = [rows.nodes.length, rows.edges.length];
     await neo.wipe();
     await push(graph);
     const original = { label: await read(edited.label), x: await read(edited.x), starts: await read(edited.starts) };

@@ -7,6 +7,8 @@ import { ROOT, startNeo4j } from "../../tools/neo4j/index.js";
 
 export interface TestNeo4j {
   target: Neo4jTarget;
+  /** Neo4j Browser of our server; with NEO4J_URI, NEO4J_BROWSER_URL's (undefined if unset). */
+  browserUrl: string | undefined;
   driver: Driver;
   /** Deletes everything in the test database: the tests own it (with NEO4J_URI, use a throw-away database). */
   wipe: () => Promise<void>;
@@ -20,6 +22,7 @@ export interface TestNeo4j {
  */
 export async function startTestNeo4j({ importCsv }: { importCsv?: string } = {}): Promise<TestNeo4j> {
   let target: Neo4jTarget;
+  let browserUrl = process.env.NEO4J_BROWSER_URL || undefined;
   let stopServer = async () => {};
   const fromEnv = targetFromEnv();
   if (fromEnv) {
@@ -37,6 +40,7 @@ export async function startTestNeo4j({ importCsv }: { importCsv?: string } = {})
       importCsv,
     });
     target = server;
+    browserUrl = server.browserUrl;
     stopServer = async () => {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
@@ -48,6 +52,7 @@ export async function startTestNeo4j({ importCsv }: { importCsv?: string } = {})
   };
   return {
     target,
+    browserUrl,
     driver,
     wipe,
     stop: async () => {

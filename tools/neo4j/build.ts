@@ -1,7 +1,7 @@
 // Builds the Java launcher with Maven, once per change of its sources, and returns the classpath to start it with.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Neo4jStartError, requireTool } from "./errors.js";
 import { LAUNCHER_HOME, LAUNCHER_POM, LAUNCHER_SOURCES, ROOT } from "./paths.js";
@@ -18,6 +18,38 @@ function launcherStamp(): string {
  * the java classpath. The first build downloads Neo4j from Maven Central (about 200 MB): Maven prints each file.
  */
 export function buildLauncher(log: (line: string) => void = (l) => process.stderr.write(l + "\n")): string {
+  // Test files start servers in parallel: one builds, the others wait for it and find the build fresh.
+  const unlock = lockBuild();
+  try {
+    return buildIfStale(log);
+  } finally {
+    unlock();
+  }
+}
+
+/** A lock folder beside the build; one older than the longest build (a killed run's) is taken over. */
+function lockBuild(): () => void {
+  const lock = join(LAUNCHER_HOME, "build.lock");
+  mkdirSync(LAUNCHER_HOME, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      let age = 0;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        continue; // released meanwhile
+      }
+      if (age > 30 * 60_000) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500); // a synchronous half-second sleep
+    }
+  }
+}
+
+function buildIfStale(log: (line: string) => void): string {
   const stampFile = join(LAUNCHER_HOME, "stamp");
   const classpathFile = join(LAUNCHER_HOME, "classpath.txt");
   const classes = join(LAUNCHER_HOME, "target/classes");

@@ -13,6 +13,8 @@ export interface StartOptions {
   dataDir: string;
   /** Bolt port on 127.0.0.1; 0 (the default) takes a free one. */
   port?: number;
+  /** HTTP port on 127.0.0.1 (Neo4j Browser at /browser/); 0 (the default) takes a free one. */
+  httpPort?: number;
   /** Password of user `neo4j`, at least 8 characters. */
   password?: string;
   /** Delete `dataDir` first. */
@@ -34,6 +36,8 @@ export interface StartOptions {
 export interface RunningNeo4j extends Neo4jTarget {
   database: string;
   dataDir: string;
+  /** Neo4j Browser: `http://127.0.0.1:PORT/browser/`; log in there with `uri`, `user` and `password`. */
+  browserUrl: string;
   process: ChildProcess;
   /** Stops the server and waits for it to exit. */
   stop: () => Promise<void>;
@@ -67,6 +71,8 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
     options.dataDir,
     "--port",
     String(options.port ?? 0),
+    "--http-port",
+    String(options.httpPort ?? 0),
     "--password",
     password,
     "--pagecache",
@@ -83,6 +89,7 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
     }
   });
 
+  let browserUrl = "";
   const uri = await new Promise<string>((ready, fail) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
@@ -98,6 +105,7 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
         const line = buffered.slice(0, newline);
         buffered = buffered.slice(newline + 1);
         log(line);
+        browserUrl = /^scg-neo4j: browser (http:\/\/\S+)/.exec(line)?.[1] ?? browserUrl;
         const match = /^scg-neo4j: ready (bolt:\/\/\S+)/.exec(line);
         if (match) {
           clearTimeout(timer);
@@ -123,6 +131,7 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
     password,
     database: "neo4j",
     dataDir: options.dataDir,
+    browserUrl,
     process: child,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
