@@ -47,7 +47,7 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
   const firstInput = renderInput(dataset.graph, store.state, visibility(store.state.filters), () => true);
   const view = createGraphView(graph, dataset, store.state.mode, firstInput);
 
-  const exportAs = createDownloads(dataset, view);
+  const exportAs = createDownloads(dataset, view, () => store.state.lang);
   const cleanups = [
     mountPanels({ title, searchBox, toolbar, filters, panel }, { dataset, store, actions, visibility, exportAs }),
     followState(view, dataset, store, visibility),

@@ -2,6 +2,7 @@
 import Graph from "graphology";
 import type { GeoProjection } from "d3-geo";
 import { GRAPH_OPTIONS, isSymmetricEdgeKind, type EdgeKind, type NodeKind } from "../../../model/index.js";
+import { labelPriority, labelRank, studyLabel } from "../appearance/labelPriority.js";
 import { EDGE_COLORS, NODE_COLORS, edgeSize, nodeSize } from "../appearance/palette.js";
 import { projectPoint } from "../map/projection.js";
 import type { KnowledgeGraph } from "../../../model/index.js";
@@ -14,6 +15,8 @@ export interface DisplayNode {
   color: string;
   label: string;
   kind: NodeKind;
+  /** Which labels are drawn first when they compete for room (labelPriority). */
+  labelPriority: number;
 }
 
 export interface DisplayEdge {
@@ -26,7 +29,7 @@ export interface DisplayEdge {
 
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
 
-/** Canvas labels are cut short (study titles run long); the panel and the search show the whole label. */
+/** Canvas labels are cut short (names of bodies run long); the panel and the search show the whole label. */
 export function shortLabel(label: string, max = 42): string {
   return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
@@ -63,8 +66,9 @@ export function buildDisplayGraph(
       ...position,
       size: nodeSize(data.degree(key), data.order),
       color: NODE_COLORS[attrs.kind],
-      label: shortLabel(attrs.label),
+      label: attrs.kind === "Study" ? studyLabel(attrs) : shortLabel(attrs.label),
       kind: attrs.kind,
+      labelPriority: labelPriority(labelRank(data, key)),
     });
   });
   data.forEachEdge((key, attrs, source, target) => {

@@ -2,31 +2,42 @@
 import { downloadAsPNG } from "@sigma/export-image";
 import type Sigma from "sigma";
 import { GRAPH_FORMATS } from "../../../export/formats/index.js";
+import { legendOf } from "../../core/appearance/legend.js";
 import type { Dataset } from "../../core/graph/dataset.js";
+import type { Lang } from "../../core/i18n/messages.js";
+import type { NodeKind } from "../../../model/index.js";
 import { h } from "../dom.js";
 import type { GraphView } from "../graph/graphView.js";
+import { drawLegendLayer } from "../graph/legendLayer.js";
 import { attachWorldOutline } from "../graph/worldOutline.js";
 import type { ExportFormat } from "../toolbar.js";
 
 /** The same name the command line writes by default (`npm run export`). */
 const FILE_NAME = "sister-city-graph";
 
-export function createDownloads(dataset: Dataset, view: GraphView): (format: ExportFormat) => void {
+export function createDownloads(dataset: Dataset, view: GraphView, lang: () => Lang): (format: ExportFormat) => void {
   return (format) => {
-    if (format === "png") return void exportPng(view);
+    if (format === "png") return void exportPng(view, lang());
     const { write, mediaType } = GRAPH_FORMATS[format];
     download(new Blob([write(dataset.graph)], { type: mediaType }), `${FILE_NAME}.${format}`);
   };
 }
 
-/** The current view as a PNG image, world outline included on the map. */
-async function exportPng(view: GraphView): Promise<void> {
-  // The export draws a fresh renderer's layers; it gets its own outline layer, under the edges.
+/** The current view as a PNG image with a legend of the node kinds drawn, world outline included on the map. */
+async function exportPng(view: GraphView, lang: Lang): Promise<void> {
+  const kinds = new Set<NodeKind>();
+  view.sigma.getGraph().forEachNode((node, attrs) => {
+    if (!view.sigma.getNodeDisplayData(node)?.hidden) kinds.add(attrs.kind);
+  });
+  // The export draws a fresh renderer's layers; it gets its own outline layer, under the edges, and the legend on top.
   await downloadAsPNG(view.sigma as never, {
     fileName: FILE_NAME,
     backgroundColor: "#ffffff",
-    layers: ["worldmap", "edges", "nodes", "edgeLabels", "labels", "hovers", "hoverNodes"],
-    withTempRenderer: (tmp: Sigma) => attachWorldOutline(tmp, view.outline)(),
+    layers: ["worldmap", "edges", "nodes", "edgeLabels", "labels", "hovers", "hoverNodes", "legend"],
+    withTempRenderer: (tmp: Sigma) => {
+      attachWorldOutline(tmp, view.outline)();
+      drawLegendLayer(tmp, legendOf(kinds, lang));
+    },
   });
 }
 

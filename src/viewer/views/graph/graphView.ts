@@ -9,6 +9,7 @@ import type { Dataset } from "../../core/graph/dataset.js";
 import { buildDisplayGraph, type DisplayEdge, type DisplayNode } from "../../core/graph/display.js";
 import { createProjection, outlineRings, worldBBox, type Point } from "../../core/map/projection.js";
 import type { ViewMode } from "../../core/state/state.js";
+import { createCanvasLabels } from "./canvasLabels.js";
 import { attachWorldOutline } from "./worldOutline.js";
 
 /**
@@ -17,6 +18,9 @@ import { attachWorldOutline } from "./worldOutline.js";
  * about two seconds a frame; see docs/viewer.md for the figures.
  */
 const LARGE_GRAPH_EDGES = 5000;
+
+/** Above this many nodes labels are placed again once the camera rests, not on every frame of a move. */
+const LABELS_EVERY_FRAME_NODES = 2000;
 
 export interface GraphView {
   sigma: Sigma<DisplayNode, DisplayEdge>;
@@ -45,12 +49,14 @@ export function createGraphView(
   let rings: Point[][] | null = null;
 
   const large = dataset.graph.size > LARGE_GRAPH_EDGES;
+  const labels = createCanvasLabels();
+  const reduceNode = (node: string, data: DisplayNode) => nodeReducer(input, node, data);
   const sigma = new Sigma<DisplayNode, DisplayEdge>(buildDisplayGraph(dataset.graph, mode, projection), container, {
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     hideEdgesOnMove: large,
     zIndex: true,
-    labelRenderedSizeThreshold: 6,
+    ...labels.settings(() => container.clientWidth),
     labelFont: "system-ui, sans-serif",
     edgeLabelFont: "system-ui, sans-serif",
     edgeLabelSize: 12,
@@ -62,15 +68,32 @@ export function createGraphView(
     },
     nodeProgramClasses: { circle: (large ? NodePointProgram : NodeCircleProgram) as never },
     // The reducers read the latest input, replaced as a whole by `update`.
-    nodeReducer: (node, data) => nodeReducer(input, node, data),
+    nodeReducer: (node, data) => labels.apply(node, reduceNode(node, data)),
     edgeReducer: (edge, data) => edgeReducer(input, edge, data),
+  });
+
+  /** Places the labels for the current view and redraws the nodes whose label changed. */
+  const relabel = (schedule: boolean) => {
+    const changed = labels.place(sigma, reduceNode);
+    if (changed.length) sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true, schedule });
+  };
+  relabel(false);
+  let resting: ReturnType<typeof setTimeout> | undefined;
+  sigma.getCamera().on("updated", () => {
+    if (sigma.getGraph().order <= LABELS_EVERY_FRAME_NODES) return relabel(true);
+    clearTimeout(resting);
+    resting = setTimeout(() => relabel(true), 120);
   });
 
   const outline = () => (mode === "map" ? (rings ??= outlineRings(landTopology, "land", projection)) : null);
   sigma.on("afterRender", attachWorldOutline(sigma, outline));
 
   // sigma only listens to the window; the side panel opening or closing resizes the container too.
-  const resizeObserver = new ResizeObserver(() => sigma.resize().scheduleRender());
+  const resizeObserver = new ResizeObserver(() => {
+    sigma.resize();
+    relabel(true);
+    sigma.scheduleRender();
+  });
   resizeObserver.observe(container);
 
   const applyBBox = () => sigma.setCustomBBox(mode === "map" ? worldBBox(projection) : null);
@@ -86,9 +109,11 @@ export function createGraphView(
       applyBBox();
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       sigma.refresh();
+      relabel(false);
     },
     update(next) {
       input = next;
+      labels.place(sigma, reduceNode);
       sigma.refresh({ skipIndexation: true });
     },
     focusNode(node) {
@@ -106,6 +131,7 @@ export function createGraphView(
     },
     kill() {
       resizeObserver.disconnect();
+      clearTimeout(resting);
       sigma.kill();
     },
   };
