@@ -1,4 +1,4 @@
-// Canvas labels on the first view (1400×850): the key places are labelled, on the seeds and on a nine-study corpus,
+// Canvas labels at 1400×850: the key places are labelled on the first view, of the seeds and of a nine-study corpus,
 // studies have short labels, labels neither overlap nor run off the canvas, and the exported PNG carries a legend.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -143,7 +143,7 @@ async function expectTidyLabels(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
-describe("labels on the first view", () => {
+describe("canvas labels", () => {
   it("labels the seeds' places, Berlin and Indonesia included, without overlaps or cut labels", async () => {
     const page = await open(seeds);
     await page.screenshot({ path: resolve(ARTIFACTS, "labels-seeds.png") });
@@ -157,6 +157,19 @@ describe("labels on the first view", () => {
     await page.screenshot({ path: resolve(ARTIFACTS, "labels-nine-studies.png") });
     const shown = await displayedLabels(page);
     expect(NINE_PLACES.filter((key) => !shown.includes(key))).toEqual([]);
+    await expectTidyLabels(page);
+  });
+
+  it("keeps the labels tidy once the camera has glided to a selected node, the panel open", async () => {
+    const page = await open(nine, "?node=city:surabaya");
+    await page.getByTestId("node-panel").waitFor();
+    await expect
+      .poll(() => page.evaluate(() => window.__viewer.app!.view.sigma.getCamera().getState().ratio))
+      .toBe(0.6);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: resolve(ARTIFACTS, "labels-selected-surabaya.png") });
+    const shown = await displayedLabels(page);
+    expect(["city:surabaya", "city:seattle", "city:kitakyushu"].filter((key) => !shown.includes(key))).toEqual([]);
     await expectTidyLabels(page);
   });
 

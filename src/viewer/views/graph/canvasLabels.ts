@@ -5,6 +5,7 @@ import type Sigma from "sigma";
 import { drawDiscNodeHover, drawDiscNodeLabel } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData } from "sigma/types";
+import { matrixFromCamera } from "sigma/utils";
 import {
   LABEL_GAP,
   placeLabels,
@@ -44,10 +45,17 @@ export function createCanvasLabels(): CanvasLabels {
       const fontSize = sigma.getSetting("labelSize");
       const font = `${sigma.getSetting("labelWeight")} ${fontSize}px ${sigma.getSetting("labelFont")}`;
       const candidates: LabelCandidate[] = [];
+      // sigma's own matrix is the last frame's; on a camera event the next frame's is wanted.
+      const matrix = matrixFromCamera(
+        sigma.getCamera().getState(),
+        sigma.getDimensions(),
+        sigma.getGraphDimensions(),
+        sigma.getStagePadding(),
+      );
       sigma.getGraph().forEachNode((key, attrs) => {
         const reduced = reduce(key, attrs);
         if (reduced.hidden || !reduced.label) return;
-        const { x, y } = sigma.graphToViewport(attrs);
+        const { x, y } = sigma.graphToViewport(attrs, { matrix });
         candidates.push({
           key,
           x,
