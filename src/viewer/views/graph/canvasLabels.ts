@@ -101,7 +101,7 @@ function textMeasurer(): (font: string, text: string) => number {
 }
 
 function drawLabel(context: CanvasRenderingContext2D, data: DrawData, settings: LabelSettings): void {
-  if (data.labelSide !== "left") return drawDiscNodeLabel(context, data, settings as never);
+  if (data.labelSide !== "left") return drawDiscNodeLabel<DisplayNode, DisplayEdge>(context, data, settings);
   if (!data.label) return;
   const size = settings.labelSize;
   context.fillStyle = settings.labelColor.color ?? "#000";
@@ -117,12 +117,12 @@ function drawHover(
   settings: LabelSettings,
   viewportWidth: number,
 ): void {
-  if (typeof data.label !== "string") return drawDiscNodeHover(context, data, settings as never);
+  if (typeof data.label !== "string") return drawDiscNodeHover<DisplayNode, DisplayEdge>(context, data, settings);
   const size = settings.labelSize;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   const textWidth = context.measureText(data.label).width;
   const side = data.labelSide ?? sideThatFits({ ...data, radius: data.size, width: textWidth }, viewportWidth, size);
-  if (side === "right") return drawDiscNodeHover(context, data, settings as never);
+  if (side === "right") return drawDiscNodeHover<DisplayNode, DisplayEdge>(context, data, settings);
   const padding = 2;
   const boxWidth = Math.round(textWidth + 5);
   const boxHeight = Math.round(size + 2 * padding);
