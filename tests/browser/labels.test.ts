@@ -173,6 +173,16 @@ describe("canvas labels", () => {
     await expectTidyLabels(page);
   });
 
+  it("labels the places on the map opened from its address", async () => {
+    const page = await open(nine, "?view=map");
+    await page.screenshot({ path: resolve(ARTIFACTS, "labels-map-nine-studies.png") });
+    const shown = await displayedLabels(page);
+    // At the world's scale Java's and Japan's places sit on one another; the places far apart are all labelled.
+    const apart = ["city:seattle", "city:berlin", "city:jakarta", "city:mossel-bay", "province:queensland"];
+    expect(apart.filter((key) => !shown.includes(key))).toEqual([]);
+    await expectTidyLabels(page);
+  });
+
   it("gives studies short labels on the canvas and keeps the whole title in the panel", async () => {
     const page = await open(nine);
     const file = JSON.parse(readFileSync(nineGraphFile, "utf8")) as GraphFile;

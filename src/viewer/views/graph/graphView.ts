@@ -51,6 +51,9 @@ export function createGraphView(
   const large = dataset.graph.size > LARGE_GRAPH_EDGES;
   const labels = createCanvasLabels();
   const reduceNode = (node: string, data: DisplayNode) => nodeReducer(input, node, data);
+  // sigma renders once in its constructor, before the positions exist that labels are placed with: that render
+  // draws nothing, so the first frame shown (and paid for: 20,000 edges cost a second without a GPU) has its labels.
+  let placed = false;
   const sigma = new Sigma<DisplayNode, DisplayEdge>(buildDisplayGraph(dataset.graph, mode, projection), container, {
     renderEdgeLabels: true,
     enableEdgeEvents: true,
@@ -68,25 +71,32 @@ export function createGraphView(
     },
     nodeProgramClasses: { circle: (large ? NodePointProgram : NodeCircleProgram) as never },
     // The reducers read the latest input, replaced as a whole by `update`.
-    nodeReducer: (node, data) => labels.apply(node, reduceNode(node, data)),
-    edgeReducer: (edge, data) => edgeReducer(input, edge, data),
+    nodeReducer: (node, data) => (placed ? labels.apply(node, reduceNode(node, data)) : { ...data, hidden: true }),
+    edgeReducer: (edge, data) => (placed ? edgeReducer(input, edge, data) : { ...data, hidden: true }),
   });
+
+  const outline = () => (mode === "map" ? (rings ??= outlineRings(landTopology, "land", projection)) : null);
+  sigma.on("afterRender", attachWorldOutline(sigma, outline));
 
   /** Places the labels for the current view and redraws the nodes whose label changed. */
   const relabel = (schedule: boolean) => {
     const changed = labels.place(sigma, reduceNode);
     if (changed.length) sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true, schedule });
   };
-  relabel(false);
+  const applyBBox = () => sigma.setCustomBBox(mode === "map" ? worldBBox(projection) : null);
+  applyBBox();
+  // The map's bounding box takes effect when sigma next indexes the graph: once here, with nothing drawn.
+  if (mode === "map") sigma.refresh();
+  labels.place(sigma, reduceNode);
+  placed = true;
+  sigma.refresh();
+
   let resting: ReturnType<typeof setTimeout> | undefined;
   sigma.getCamera().on("updated", () => {
     if (sigma.getGraph().order <= LABELS_EVERY_FRAME_NODES) return relabel(true);
     clearTimeout(resting);
     resting = setTimeout(() => relabel(true), 120);
   });
-
-  const outline = () => (mode === "map" ? (rings ??= outlineRings(landTopology, "land", projection)) : null);
-  sigma.on("afterRender", attachWorldOutline(sigma, outline));
 
   // sigma only listens to the window; the side panel opening or closing resizes the container too.
   const resizeObserver = new ResizeObserver(() => {
@@ -95,9 +105,6 @@ export function createGraphView(
     sigma.scheduleRender();
   });
   resizeObserver.observe(container);
-
-  const applyBBox = () => sigma.setCustomBBox(mode === "map" ? worldBBox(projection) : null);
-  applyBBox();
 
   return {
     sigma,
