@@ -51,10 +51,12 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
   const firstInput = renderInput(dataset.graph, store.state, visibility(store.state.filters), () => true);
   const view = createGraphView(graph, dataset, store.state.mode, firstInput, store.state.lang);
 
-  const exportAs = createDownloads(dataset, view, () => ({
-    filters: store.state.filters,
-    visibility: visibility(store.state.filters),
-  }));
+  const exportAs = createDownloads(
+    dataset,
+    view,
+    () => ({ filters: store.state.filters, visibility: visibility(store.state.filters) }),
+    () => store.state.lang,
+  );
   const cleanups = [
     mountPanels(
       { title, searchBox, toolbar, filters, panel },

@@ -2,6 +2,7 @@
 import Graph from "graphology";
 import type { GeoProjection } from "d3-geo";
 import { GRAPH_OPTIONS, isSymmetricEdgeKind, type EdgeKind, type NodeKind } from "../../../model/index.js";
+import { labelPriority, labelRank, studyLabel } from "../appearance/labelPriority.js";
 import { EDGE_COLORS, NODE_COLORS, edgeSize, nodeSize } from "../appearance/palette.js";
 import { projectPoint } from "../map/projection.js";
 import type { KnowledgeGraph } from "../../../model/index.js";
@@ -18,6 +19,8 @@ export interface DisplayNode {
   kind: NodeKind;
   /** The node's layer; the reducers raise it for the highlight, never above the next layer's. */
   zIndex: number;
+  /** Which labels are drawn first when they compete for room (labelPriority). */
+  labelPriority: number;
 }
 
 export interface DisplayEdge {
@@ -30,7 +33,7 @@ export interface DisplayEdge {
 
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
 
-/** Canvas labels are cut short (study titles run long); the panel and the search show the whole label. */
+/** Canvas labels are cut short (names of bodies run long); the panel and the search show the whole label. */
 export function shortLabel(label: string, max = 42): string {
   return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
@@ -79,9 +82,10 @@ export function buildDisplayGraph(
       ...position,
       size,
       color: NODE_COLORS[attrs.kind],
-      label: shortLabel(labelOf(data, key, lang)),
+      label: drawnLabel(data, key, lang),
       kind: attrs.kind,
       zIndex,
+      labelPriority: labelPriority(labelRank(data, key)),
     });
   });
   data.forEachEdge((key, attrs, source, target) => {
@@ -101,7 +105,13 @@ export function buildDisplayGraph(
 
 /** Labels the drawn nodes in another language, in place: positions, colours and the camera stay. */
 export function relabelDisplayGraph(display: DisplayGraph, data: KnowledgeGraph, lang: Lang): void {
-  display.updateEachNodeAttributes((key, attrs) => ({ ...attrs, label: shortLabel(labelOf(data, key, lang)) }));
+  display.updateEachNodeAttributes((key, attrs) => ({ ...attrs, label: drawnLabel(data, key, lang) }));
+}
+
+/** The label drawn on the canvas: a study's short label, any other node's name in the reader's language, cut short. */
+function drawnLabel(data: KnowledgeGraph, key: string, lang: Lang): string {
+  const attrs = data.getNodeAttributes(key);
+  return attrs.kind === "Study" ? studyLabel(attrs) : shortLabel(labelOf(data, key, lang));
 }
 
 /**

@@ -2,11 +2,15 @@
 import { downloadAsPNG } from "@sigma/export-image";
 import type Sigma from "sigma";
 import { GRAPH_FORMATS } from "../../../export/formats/index.js";
+import { legendOf } from "../../core/appearance/legend.js";
 import { shownGraph } from "../../core/export/shownGraph.js";
 import type { Filters, Visibility } from "../../core/filters/filters.js";
 import type { Dataset } from "../../core/graph/dataset.js";
+import type { Lang } from "../../core/i18n/messages.js";
+import type { NodeKind } from "../../../model/index.js";
 import { h } from "../dom.js";
 import type { GraphView } from "../graph/graphView.js";
+import { drawLegendLayer } from "../graph/legendLayer.js";
 import { attachWorldOutline } from "../graph/worldOutline.js";
 import type { ExportFormat } from "../toolbar.js";
 
@@ -14,16 +18,18 @@ import type { ExportFormat } from "../toolbar.js";
 const FILE_NAME = "sister-city-graph";
 
 /**
- * Every download takes what the page shows: the PNG is the view, the files the filtered graph (`shownGraph`) with the
- * filters in their description. The JSON keeps the studies its evidence cites, to stay a graph file the page reads.
+ * Every download takes what the page shows: the PNG is the view (with a legend in the page's language), the files the
+ * filtered graph (`shownGraph`) with the filters in their description. The JSON keeps the studies its evidence cites,
+ * to stay a graph file the page reads.
  */
 export function createDownloads(
   dataset: Dataset,
   view: GraphView,
   shown: () => { filters: Filters; visibility: Visibility },
+  lang: () => Lang,
 ): (format: ExportFormat) => void {
   return (format) => {
-    if (format === "png") return void exportPng(view);
+    if (format === "png") return void exportPng(view, lang());
     const { write, mediaType } = GRAPH_FORMATS[format];
     const { filters, visibility } = shown();
     const graph = shownGraph(dataset, filters, visibility, { citedStudies: format === "json" });
@@ -31,14 +37,21 @@ export function createDownloads(
   };
 }
 
-/** The current view as a PNG image, world outline included on the map. */
-async function exportPng(view: GraphView): Promise<void> {
-  // The export draws a fresh renderer's layers; it gets its own outline layer, under the edges.
+/** The current view as a PNG image with a legend of the node kinds drawn, world outline included on the map. */
+async function exportPng(view: GraphView, lang: Lang): Promise<void> {
+  const kinds = new Set<NodeKind>();
+  view.sigma.getGraph().forEachNode((node, attrs) => {
+    if (!view.sigma.getNodeDisplayData(node)?.hidden) kinds.add(attrs.kind);
+  });
+  // The export draws a fresh renderer's layers; it gets its own outline layer, under the edges, and the legend on top.
   await downloadAsPNG(view.sigma as never, {
     fileName: FILE_NAME,
     backgroundColor: "#ffffff",
-    layers: ["worldmap", "edges", "nodes", "edgeLabels", "labels", "hovers", "hoverNodes"],
-    withTempRenderer: (tmp: Sigma) => attachWorldOutline(tmp, view.outline)(),
+    layers: ["worldmap", "edges", "nodes", "edgeLabels", "labels", "hovers", "hoverNodes", "legend"],
+    withTempRenderer: (tmp: Sigma) => {
+      attachWorldOutline(tmp, view.outline)();
+      drawLegendLayer(tmp, legendOf(kinds, lang));
+    },
   });
 }
 

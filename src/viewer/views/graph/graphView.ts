@@ -16,6 +16,7 @@ import { cameraToFit } from "../../core/graph/fitCamera.js";
 import type { Lang } from "../../core/i18n/messages.js";
 import { createProjection, outlineRings, worldBBox, type Point } from "../../core/map/projection.js";
 import type { ViewMode } from "../../core/state/state.js";
+import { createCanvasLabels } from "./canvasLabels.js";
 import { attachWorldOutline } from "./worldOutline.js";
 
 /**
@@ -28,22 +29,17 @@ const LARGE_GRAPH_EDGES = 5000;
 /**
  * Settings that differ on the map. sigma grows nodes as the camera zooms in (by the square root of the zoom); zoomed in
  * on a map that turns the cities of Java into one blob, so there markers keep their size on screen and only shrink
- * when zoomed out. The country markers are drawn small: their labels are shown all the same. sigma lets
- * `labelDensity / ratio²` labels into each grid cell, sized for a graph that fills the view at ratio 1; the map fills
- * it with the whole world, so finer cells and a lower density leave about one label per 80 pixels when fitted.
+ * when zoomed out. Which labels are drawn is `canvasLabels`' choice in both views.
  */
-const modeSettings = (mode: ViewMode) =>
-  mode === "map"
-    ? {
-        zoomToSizeRatioFunction: (ratio: number) => Math.max(1, Math.sqrt(ratio)),
-        labelRenderedSizeThreshold: 0,
-        labelGridCellSize: 25,
-        labelDensity: 0.08,
-      }
-    : { zoomToSizeRatioFunction: Math.sqrt, labelRenderedSizeThreshold: 6, labelGridCellSize: 100, labelDensity: 1 };
+const modeSettings = (mode: ViewMode) => ({
+  zoomToSizeRatioFunction: mode === "map" ? (ratio: number) => Math.max(1, Math.sqrt(ratio)) : Math.sqrt,
+});
 
 /** Room left around the fitted nodes, in CSS pixels, for their labels. */
 const FIT_MARGIN = 56;
+
+/** Above this many nodes labels are placed again once the camera rests, not on every frame of a move. */
+const LABELS_EVERY_FRAME_NODES = 2000;
 
 export interface GraphView {
   sigma: Sigma<DisplayNode, DisplayEdge>;
@@ -78,12 +74,18 @@ export function createGraphView(
   let rings: Point[][] | null = null;
 
   const large = dataset.graph.size > LARGE_GRAPH_EDGES;
+  const labels = createCanvasLabels();
+  const reduceNode = (node: string, data: DisplayNode) => nodeReducer(input, node, data);
+  // sigma renders once in its constructor, before the positions exist that labels are placed with: that render
+  // draws nothing, so the first frame shown (and paid for: 20,000 edges cost a second without a GPU) has its labels.
+  let placed = false;
   const drawn = buildDisplayGraph(dataset.graph, mode, projection, lang);
   const sigma = new Sigma<DisplayNode, DisplayEdge>(drawn, container, {
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     hideEdgesOnMove: large,
     zIndex: true,
+    ...labels.settings(() => container.clientWidth),
     labelFont: "system-ui, sans-serif",
     edgeLabelFont: "system-ui, sans-serif",
     edgeLabelSize: 12,
@@ -96,19 +98,40 @@ export function createGraphView(
     nodeProgramClasses: { circle: (large ? NodePointProgram : NodeCircleProgram) as never },
     ...modeSettings(mode),
     // The reducers read the latest input, replaced as a whole by `update`.
-    nodeReducer: (node, data) => nodeReducer(input, node, data),
-    edgeReducer: (edge, data) => edgeReducer(input, edge, data),
+    nodeReducer: (node, data) => (placed ? labels.apply(node, reduceNode(node, data)) : { ...data, hidden: true }),
+    edgeReducer: (edge, data) => (placed ? edgeReducer(input, edge, data) : { ...data, hidden: true }),
   });
 
   const outline = () => (mode === "map" ? (rings ??= outlineRings(landTopology, "land", projection)) : null);
   sigma.on("afterRender", attachWorldOutline(sigma, outline));
 
-  // sigma only listens to the window; the side panel opening or closing resizes the container too.
-  const resizeObserver = new ResizeObserver(() => sigma.resize().scheduleRender());
-  resizeObserver.observe(container);
-
+  /** Places the labels for the current view and redraws the nodes whose label changed. */
+  const relabel = (schedule: boolean) => {
+    const changed = labels.place(sigma, reduceNode);
+    if (changed.length) sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: true, schedule });
+  };
   const applyBBox = () => sigma.setCustomBBox(mode === "map" ? worldBBox(projection) : null);
   applyBBox();
+  // The map's bounding box takes effect when sigma next indexes the graph: once here, with nothing drawn.
+  if (mode === "map") sigma.refresh();
+  labels.place(sigma, reduceNode);
+  placed = true;
+  sigma.refresh();
+
+  let resting: ReturnType<typeof setTimeout> | undefined;
+  sigma.getCamera().on("updated", () => {
+    if (sigma.getGraph().order <= LABELS_EVERY_FRAME_NODES) return relabel(true);
+    clearTimeout(resting);
+    resting = setTimeout(() => relabel(true), 120);
+  });
+
+  // sigma only listens to the window; the side panel opening or closing resizes the container too.
+  const resizeObserver = new ResizeObserver(() => {
+    sigma.resize();
+    relabel(true);
+    sigma.scheduleRender();
+  });
+  resizeObserver.observe(container);
 
   const fit = ({ instant = false } = {}) => {
     // The panels around the canvas may have changed its size since the last frame.
@@ -126,9 +149,6 @@ export function createGraphView(
     if (instant) camera.setState({ ...target, angle: 0 });
     else void camera.animate({ ...target, angle: 0 }, { duration: 400 });
   };
-  // The display data are framed by the box set above only once sigma has processed the graph again.
-  if (mode === "map") sigma.refresh();
-
   return {
     sigma,
     container,
@@ -140,6 +160,7 @@ export function createGraphView(
       applyBBox();
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       sigma.refresh();
+      relabel(false);
       // The map opens on its places, not on the whole world with Indonesia's cities in one blob.
       if (mode === "map") fit({ instant: true });
     },
@@ -147,10 +168,13 @@ export function createGraphView(
       if (next === lang) return;
       lang = next;
       relabelDisplayGraph(sigma.getGraph(), dataset.graph, lang);
+      // Names differ in length from one language to the other: the labels are placed again.
+      labels.place(sigma, reduceNode);
       sigma.refresh({ skipIndexation: true });
     },
     update(next) {
       input = next;
+      labels.place(sigma, reduceNode);
       sigma.refresh({ skipIndexation: true });
     },
     focusNode(node) {
@@ -169,6 +193,7 @@ export function createGraphView(
     },
     kill() {
       resizeObserver.disconnect();
+      clearTimeout(resting);
       sigma.kill();
     },
   };
