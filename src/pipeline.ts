@@ -22,6 +22,8 @@ export interface FolderGraph extends StudiesGraph {
   listing: FolderListing;
   /** Study files that could not be read or parsed; the graph holds the others. */
   problems: Array<{ file: string; problem: string }>;
+  /** What reading said about studies that were read (a study without a title), by file. */
+  readWarnings: Array<{ file: string; warning: string }>;
 }
 
 /** The pure core: parsed studies to facts and graph. The same studies in any order give the same graph. */
@@ -49,5 +51,6 @@ export function graphOfFolder(dir: string, onProgress?: PipelineProgress): Folde
   );
   const studies = results.flatMap((r) => (r.ok ? [r.study] : []));
   const problems = results.flatMap((r) => (r.ok ? [] : [{ file: r.file, problem: r.problem }]));
-  return { ...graphOfStudies(studies, onProgress), listing, problems };
+  const readWarnings = studies.flatMap((s) => s.warnings.map((warning) => ({ file: s.file, warning })));
+  return { ...graphOfStudies(studies, onProgress), listing, problems, readWarnings };
 }

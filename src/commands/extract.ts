@@ -50,7 +50,7 @@ function extract({ in: dir, out, check = false, quiet = false }: ExtractOptions)
     }
     throw error;
   }
-  const { listing, problems, facts, graph } = result;
+  const { listing, problems, readWarnings, facts, graph } = result;
   // A graph kept beside its studies (`--in corpus --out corpus/graph.json`) is no stray file to warn about.
   for (const s of listing.skipped)
     if (resolve(dir, s.file) !== resolve(out)) console.error(`warning: ${dir}/${s.file} ${s.problem}`);
@@ -62,12 +62,15 @@ function extract({ in: dir, out, check = false, quiet = false }: ExtractOptions)
   }
   const json = serializeGraph(graph);
   const verbose = !quiet && facts.length <= 100;
+  const warningsOnReading = new Map<string, string[]>();
+  for (const w of readWarnings) warningsOnReading.set(w.file, [...(warningsOnReading.get(w.file) ?? []), w.warning]);
   for (const f of facts) {
+    const warnings = [...(warningsOnReading.get(f.study.file) ?? []), ...f.warnings];
     if (verbose)
       console.log(
-        `  ${f.study.file.padEnd(32)} ${String(new Set(f.entities.map((e) => e.key)).size).padStart(4)} entities ${String(f.relations.length).padStart(5)} relations  ${f.warnings.length} warnings`,
+        `  ${f.study.file.padEnd(32)} ${String(new Set(f.entities.map((e) => e.key)).size).padStart(4)} entities ${String(f.relations.length).padStart(5)} relations  ${warnings.length} warnings`,
       );
-    for (const w of f.warnings) console.error(`warning: ${dir}/${f.study.file}: ${w}`);
+    for (const w of warnings) console.error(`warning: ${dir}/${f.study.file}: ${w}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const totals = `${facts.length} studies -> ${graph.order} nodes, ${graph.size} edges in ${seconds} s`;

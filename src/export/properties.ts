@@ -1,7 +1,14 @@
 // Graph file nodes and edges <-> flat Neo4j property maps (no nested maps), shared by the push, Cypher and CSV.
 import { createHash } from "node:crypto";
 import { int, isInt, type Integer } from "neo4j-driver";
-import type { EdgeKind, Evidence, GraphFile, NodeKind, Period } from "../model/index.js";
+import {
+  readerText,
+  type EdgeKind,
+  type Evidence,
+  type GraphFile,
+  type NodeKind,
+  type Period,
+} from "../model/index.js";
 
 type SerializedNode = GraphFile["nodes"][number];
 type SerializedEdge = GraphFile["edges"][number];
@@ -44,10 +51,14 @@ export interface EdgeRow {
   props: Properties;
 }
 
+/**
+ * A quote is stored as a reader sees it (a markdown study's `**`, `_` and links left out), since it is what a query
+ * shows; the verbatim sentence is the study's `text` at `evidenceStart`..`evidenceEnd`.
+ */
 function evidenceProperties(evidence: Evidence[]): Properties {
   return {
     evidenceStudy: evidence.map((e) => e.study),
-    evidenceQuote: evidence.map((e) => e.quote),
+    evidenceQuote: evidence.map((e) => readerText(e.quote)),
     evidenceStart: evidence.map((e) => int(e.start)),
     evidenceEnd: evidence.map((e) => int(e.end)),
     evidenceMentionStart: evidence.map((e) => int(e.mention?.start ?? NO_MENTION)),
@@ -202,16 +213,17 @@ type Read = Record<string, unknown>;
 const num = (v: unknown): number => (isInt(v) ? (v as Integer).toNumber() : (v as number));
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-function evidenceFrom(p: Read): Evidence[] {
+/** Study id -> the study's whole text, where the verbatim quotes are read back from. */
+export type StudyTexts = ReadonlyMap<string, string>;
+
+function evidenceFrom(p: Read, texts?: StudyTexts): Evidence[] {
   const studies = arr(p.evidenceStudy) as string[];
   return studies.map((study, i) => {
     const mentionStart = num(arr(p.evidenceMentionStart)[i]);
-    const ev: Evidence = {
-      study,
-      quote: arr(p.evidenceQuote)[i] as string,
-      start: num(arr(p.evidenceStart)[i]),
-      end: num(arr(p.evidenceEnd)[i]),
-    };
+    const start = num(arr(p.evidenceStart)[i]);
+    const end = num(arr(p.evidenceEnd)[i]);
+    const text = texts?.get(study);
+    const ev: Evidence = { study, quote: text?.slice(start, end) ?? (arr(p.evidenceQuote)[i] as string), start, end };
     if (mentionStart !== NO_MENTION) ev.mention = { start: mentionStart, end: num(arr(p.evidenceMentionEnd)[i]) };
     return ev;
   });
@@ -230,12 +242,12 @@ function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** Rebuilds a graph file node from the properties of a pushed node. */
-export function nodeFromProperties(p: Read): SerializedNode {
+/** Rebuilds a graph file node from the properties of a pushed node; its quotes verbatim when given the studies' texts. */
+export function nodeFromProperties(p: Read, texts?: StudyTexts): SerializedNode {
   const base = {
     label: p.label as string,
     aliases: arr(p.aliases) as string[],
-    evidence: evidenceFrom(p),
+    evidence: evidenceFrom(p, texts),
     x: num(p.x),
     y: num(p.y),
   };
@@ -270,15 +282,21 @@ export function nodeFromProperties(p: Read): SerializedNode {
   };
 }
 
-/** Rebuilds a graph file edge from a pushed relationship's type, end node ids and properties. */
-export function edgeFromProperties(type: string, source: string, target: string, p: Read): SerializedEdge {
+/** Rebuilds a graph file edge from a pushed relationship's type, end node ids and properties (see nodeFromProperties). */
+export function edgeFromProperties(
+  type: string,
+  source: string,
+  target: string,
+  p: Read,
+  texts?: StudyTexts,
+): SerializedEdge {
   return {
     key: p.key as string,
     source,
     target,
     attributes: compact({
       kind: type as EdgeKind,
-      evidence: evidenceFrom(p),
+      evidence: evidenceFrom(p, texts),
       period: periodStudiedFrom(p),
       since: p.since == null ? undefined : num(p.since),
       inferred: p.inferred === true ? (true as const) : undefined,

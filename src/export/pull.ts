@@ -31,8 +31,15 @@ export async function pullGraph(driver: Driver, target: Neo4jTarget): Promise<Pi
     {},
     { database: target.database },
   );
+  // Quotes are stored as a reader sees them; the verbatim ones are the studies' texts at their offsets.
+  const props = nodes.records.map((r) => r.get("p") as Record<string, unknown>);
+  const texts = new Map(
+    props.flatMap((p) => (p.kind === "Study" ? [[p.id as string, p.text as string] as const] : [])),
+  );
   return {
-    nodes: nodes.records.map((r) => nodeFromProperties(r.get("p"))),
-    edges: edges.records.map((r) => edgeFromProperties(r.get("type"), r.get("source"), r.get("target"), r.get("p"))),
+    nodes: props.map((p) => nodeFromProperties(p, texts)),
+    edges: edges.records.map((r) =>
+      edgeFromProperties(r.get("type"), r.get("source"), r.get("target"), r.get("p"), texts),
+    ),
   };
 }

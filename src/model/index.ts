@@ -1,4 +1,5 @@
-// The model: the kinds, the graph format schema and its inferred types, ids. Every module may import it.
+// The model: the kinds, the graph format schema and its inferred types, ids, a study text as a reader sees it. Every
+// module may import it.
 export * from "./kinds.js";
 export * from "./schema.js";
 export * from "./ids.js";
@@ -6,3 +7,4 @@ export * from "./fold.js";
 export * from "./errors.js";
 export * from "./jsonSchema.js";
 export * from "./functionWords.js";
+export * from "./readerText.js";

@@ -7,6 +7,7 @@ import { withHeaderLines } from "./layout/readLayout.js";
 import { KEYWORDS } from "./layout/lineKinds.js";
 import { ABSTRACT_HEADING, detectLanguage, findPeriods, plain, readLayout } from "./metadata.js";
 import { maskMarkdown, splitSentences, type Sentence } from "./sentences.js";
+import { labelFromFileName, untitledWarning } from "./untitled.js";
 
 interface Author {
   name: string;
@@ -34,6 +35,8 @@ export interface Study {
   url?: string;
   period?: Period;
   language: Language;
+  /** What the reader should know about the file (a study without a title), printed when it is read. */
+  warnings: string[];
   /** When the file writes accents decomposed: its own text, and where each offset of `text` stands in it. */
   original?: { text: string; toOriginal: Int32Array };
 }
@@ -58,7 +61,11 @@ export function parseStudy(file: string, fileText: string): Study {
   // A title stated in the front matter is read like a title line: its words are the study's first sentence.
   const titleSentence = layout.title ?? (meta.title ? frontMatterLine(text, bodyStart, meta.title) : undefined);
   if (titleSentence && !layout.title) sentences.unshift(titleSentence);
-  const title = meta.title ?? (layout.title ? plain(text, layout.title) : fallbackTitle(text, sentences));
+  // A bare abstract (no title anywhere) is labelled after its file name when that says something.
+  const untitled = !meta.title && !layout.title;
+  const fileLabel = untitled ? labelFromFileName(stem) : undefined;
+  const title =
+    meta.title ?? (layout.title ? plain(text, layout.title) : (fileLabel ?? fallbackTitle(text, sentences)));
   const titlePeriod = titleSentence ? findPeriods(text, titleSentence.start, titleSentence.end, true)[0] : undefined;
   const bodyPeriod = findPeriods(text, bodyStart)[0];
   const found = titlePeriod ?? bodyPeriod;
@@ -81,6 +88,7 @@ export function parseStudy(file: string, fileText: string): Study {
     url: meta.url,
     period: meta.period !== undefined ? periodOf(meta.period) : found ? { from: found.from, to: found.to } : undefined,
     language: meta.language ?? detectLanguage(body),
+    warnings: untitled ? [untitledWarning(fileLabel, authors.length > 0)] : [],
     ...(composed ? { original: { text: fileText, toOriginal: composed.toOriginal } } : {}),
   };
 }

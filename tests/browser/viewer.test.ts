@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { readerText } from "../../src/model/index.js";
 import type { RunningServer } from "../../src/viewer/server/staticServer.js";
 import {
   ARTIFACTS,
@@ -20,7 +21,9 @@ import {
 const GRAPH = resolve(ROOT, "graph-data/graph.json");
 const BERLIN_STUDIES = ["study:000_44789724b3adc80f", "study:002_d43d9dfe6668f96b"];
 const TOKYO_STUDY = "study:001_4fc1f9810a705175";
-const studyText = (key: string) => readFileSync(resolve(ROOT, "graph-data/studies", `${key.slice(6)}.txt`), "utf8");
+/** A seed study's text as the panel shows it: its markdown (`*sistercity*`) read, not printed. */
+const studyText = (key: string) =>
+  readerText(readFileSync(resolve(ROOT, "graph-data/studies", `${key.slice(6)}.txt`), "utf8"));
 
 let browser: Browser;
 let server: RunningServer;

@@ -149,6 +149,26 @@ describe("npm run extract", () => {
     );
   });
 
+  it("warns once about a study without a title and shows the front matter to add", () => {
+    const dir = folder();
+    copyFileSync("tests/fixtures/markdown/bandung-suwon-2015.txt", join(dir, "bandung-suwon-2015.txt"));
+    copyFileSync(SEED, join(dir, "jakarta-tokyo.txt"));
+    const out = join(dir, "graph.json");
+    const r = extract("--in", dir, "--out", out);
+    expect(r.code, r.err).toBe(0);
+    const warnings = r.err.split("\n").filter((line) => line.startsWith("warning: "));
+    expect(warnings).toEqual([
+      `warning: ${dir}/bandung-suwon-2015.txt: has no title and no authors, so it is labelled "Bandung Suwon 2015" after its file name; to give them, start the file with front matter:`,
+    ]);
+    expect(r.err).toMatch(/\n\s+---\n\s+title: .+\n\s+authors: \[.+\]\n\s+year: \d{4}\n\s+---\n/);
+    expect(r.out).toMatch(/bandung-suwon-2015\.txt.*relations\s+1 warnings/);
+    expect(r.out).toMatch(/jakarta-tokyo\.txt.*relations\s+0 warnings/);
+    const study = JSON.parse(readFileSync(out, "utf8")).nodes.find(
+      (n: { key: string }) => n.key === "study:bandung-suwon-2015",
+    );
+    expect(study.attributes.label).toBe("Bandung Suwon 2015");
+  });
+
   it("rejects unknown options with the usage", () => {
     const r = extract("--frobnicate");
     expect(r.code).toBe(2);

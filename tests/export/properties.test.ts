@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isInt } from "neo4j-driver";
 import { MARKER, edgeFromProperties, edgeRow, nodeFromProperties, nodeRow } from "../../src/export/properties.js";
 import { readGraphFile } from "../../src/graph/graphFile.js";
+import type { GraphFile } from "../../src/model/index.js";
 import { syntheticGraph } from "../support/syntheticGraph.js";
 import { hostileGraph } from "./hostileGraph.js";
 
@@ -13,16 +14,22 @@ const graphs = {
   seeds: readGraphFile("graph-data/graph.json"),
 };
 
+/** The studies' texts, which the verbatim quotes are read back from (the stored ones are as a reader sees them). */
+const studyTexts = (graph: GraphFile) =>
+  new Map(graph.nodes.flatMap((n) => (n.attributes.kind === "Study" ? [[n.key, n.attributes.text] as const] : [])));
+
 describe("properties", () => {
   for (const [name, graph] of Object.entries(graphs))
     it(`rebuild the ${name} graph's nodes and edges exactly`, () => {
+      const texts = studyTexts(graph);
       for (const node of graph.nodes) {
         const row = nodeRow(node);
-        expect(nodeFromProperties({ id: row.id, ...row.props })).toEqual(node);
+        expect(nodeFromProperties({ id: row.id, ...row.props }, texts)).toEqual(node);
       }
       for (const edge of graph.edges) {
         const row = edgeRow(edge);
-        expect(edgeFromProperties(row.kind, row.source, row.target, { key: row.key, ...row.props })).toEqual(edge);
+        const props = { key: row.key, ...row.props };
+        expect(edgeFromProperties(row.kind, row.source, row.target, props, texts)).toEqual(edge);
       }
     });
 
@@ -58,7 +65,8 @@ describe("properties", () => {
     edge.attributes.inferred = true;
     const row = edgeRow(edge);
     expect(row.props.inferred).toBe(true);
-    expect(edgeFromProperties(row.kind, row.source, row.target, { key: row.key, ...row.props })).toEqual(edge);
+    const props = { key: row.key, ...row.props };
+    expect(edgeFromProperties(row.kind, row.source, row.target, props, studyTexts(graphs.seeds))).toEqual(edge);
     delete edge.attributes.inferred;
     expect(edgeRow(edge).props.inferred).toBeNull(); // null removes the property on update
   });

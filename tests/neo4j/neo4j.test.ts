@@ -8,7 +8,7 @@ import { isInt } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readGraphFile } from "../../src/graph/graphFile.js";
 import { syntheticGraph } from "../support/syntheticGraph.js";
-import type { GraphFile } from "../../src/model/index.js";
+import { readerText, type GraphFile } from "../../src/model/index.js";
 import { connect, Neo4jConnectionError } from "../../src/export/connect.js";
 import { csvFiles } from "../../src/export/csv.js";
 import { cypherScript, splitCypherScript } from "../../src/export/cypher.js";
@@ -243,13 +243,13 @@ describe("the seed graph", () => {
       const result = await neo.driver.executeQuery(EVIDENCE_QUERY, { a, b }, db());
       const sentences = result.records.map((r) => r.get("sentence") as string);
       expect(sentences).toContain(
-        "Kerjasama *sistercity* antara DKI Jakarta dan Berlin sendiri sudah berlangsung dari tahun 1994.",
+        "Kerjasama sistercity antara DKI Jakarta dan Berlin sendiri sudah berlangsung dari tahun 1994.",
       );
-      // Every sentence is verbatim: it is the study text between its offsets.
+      // Every sentence is the study text between its offsets, as a reader sees it (the file has "*sistercity*").
       const studies = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
       for (const r of result.records) {
         const study = studies.get(r.get("study")) as { text: string; title: string };
-        expect(study.text.slice(Number(r.get("start")), Number(r.get("end")))).toBe(r.get("sentence"));
+        expect(readerText(study.text.slice(Number(r.get("start")), Number(r.get("end"))))).toBe(r.get("sentence"));
         expect(r.get("title")).toBe(study.title);
       }
     }
@@ -400,7 +400,7 @@ describe("npm run neo4j -- --evidence", () => {
     );
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
-      "sentence: Kerjasama *sistercity* antara DKI Jakarta dan Berlin sendiri sudah berlangsung dari tahun 1994.",
+      "sentence: Kerjasama sistercity antara DKI Jakarta dan Berlin sendiri sudah berlangsung dari tahun 1994.",
     );
     expect(run.stdout).toMatch(/^study: study:002_d43d9dfe6668f96b$/m);
   });

@@ -10,7 +10,7 @@ import { documentedQuery } from "./documentedQueries.js";
 import { startTestNeo4j, type TestNeo4j } from "./server.js";
 
 /** A sentence of the seeds that supports Jakarta SISTER_CITY_OF Berlin. */
-const SEED_SENTENCE = "Kerjasama *sistercity* antara DKI Jakarta dan Berlin sendiri sudah berlangsung dari tahun 1994.";
+const SEED_SENTENCE = "Kerjasama sistercity antara DKI Jakarta dan Berlin sendiri sudah berlangsung dari tahun 1994.";
 
 let neo: TestNeo4j;
 let browser: Browser;

@@ -39,9 +39,11 @@ describe("parseStudy: metadata from the abstract page layout", () => {
     expect(text.slice(line.start, line.end)).toContain("Budi Santoso");
   });
 
-  it("falls back to the first sentence as title when there is no layout", () => {
-    const study = parseStudy("plain.txt", "This study examines the Medan–Ichikawa partnership. It uses interviews.");
+  it("falls back to the first sentence as title when neither the layout nor the file name gives one", () => {
+    const text = "This study examines the Medan–Ichikawa partnership. It uses interviews.";
+    const study = parseStudy("000_44789724b3adc80f.txt", text);
     expect(study.title).toBe("This study examines the Medan–Ichikawa partnership.");
+    expect(parseStudy("plain.txt", text).title).toBe("Plain"); // a file name that says something labels it
     expect(study.authors).toEqual([]);
   });
 });

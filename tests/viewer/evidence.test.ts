@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   mentionsInQuote,
   paragraphs,
+  readerSegments,
   relationsByKind,
   segmentText,
   sourcesByStudy,
@@ -24,6 +25,25 @@ describe("evidence", () => {
     expect(groups.map(([k]) => k)).toEqual(["SISTER_CITY_OF", "COOPERATES_WITH", "PARTICIPATES_IN", "MENTIONS"]);
     expect(groups[0][1][0]).toMatchObject({ other: "city:jakarta", direction: "out" });
     expect(groups[3][1].every((r) => r.direction === "in")).toBe(true);
+  });
+  it("cuts a markdown quote into what a reader sees, each mention on its words and emphasis across its edge", () => {
+    const quote = "antara **Jakarta** dan _Berlin_ di [Pemprov **DKI**](https://example.org) sejak 1994.";
+    const at = (word: string, from = 0) => 200 + quote.indexOf(word, from);
+    const mentions = [
+      { start: at("Jakarta"), end: at("Jakarta") + 7, node: "city:jakarta" },
+      { start: at("Berlin"), end: at("Berlin") + 6, node: "city:berlin" },
+      // A mention that starts outside the emphasis and ends inside it.
+      { start: at("Pemprov"), end: at("DKI") + 3, node: "organization:pemprov-dki" },
+    ];
+    const parts = readerSegments(quote, 200, mentions);
+    expect(parts.map((p) => p.pieces.map((x) => x.text).join("")).join("")).toBe(
+      "antara Jakarta dan Berlin di Pemprov DKI sejak 1994.",
+    );
+    expect(parts.filter((p) => p.node).map((p) => [p.node, p.pieces])).toEqual([
+      ["city:jakarta", [{ text: "Jakarta", strong: true }]],
+      ["city:berlin", [{ text: "Berlin", em: true }]],
+      ["organization:pemprov-dki", [{ text: "Pemprov " }, { text: "DKI", strong: true }]],
+    ]);
   });
   it("cuts a quote into text and mentions, each character once", () => {
     const ev = graph.getNodeAttribute("city:berlin", "evidence")[0];

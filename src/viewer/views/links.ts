@@ -17,7 +17,7 @@ function selectionHref(selection: Selection): string {
 export function selectLink(
   select: Select,
   selection: Selection,
-  text: string,
+  text: string | (Node | string)[],
   props: { class?: string; testid?: string; title?: string } = {},
 ): HTMLAnchorElement {
   return h(

@@ -4,10 +4,11 @@ import { NODE_COLORS, EDGE_COLORS } from "../core/appearance/palette.js";
 import {
   mentionsInQuote,
   paragraphs,
+  readerSegments,
   relationsByKind,
-  segmentText,
   sourcesByStudy,
-  type Segment,
+  type ReaderPiece,
+  type ReaderSegment,
 } from "../core/evidence/evidence.js";
 import type { Visibility } from "../core/filters/filters.js";
 import type { Dataset, StudySummary } from "../core/graph/dataset.js";
@@ -189,7 +190,7 @@ function sourcesList(ctx: PanelContext, evidence: readonly Evidence[], focus: st
           h(
             "blockquote",
             { testid: "evidence", attrs: { "data-study": study.key } },
-            segments(ctx, segmentText(ev.quote, ev.start, mentionsInQuote(ctx.dataset, ev, focus)), focus),
+            segments(ctx, readerSegments(ev.quote, ev.start, mentionsInQuote(ctx.dataset, ev, focus)), focus),
           ),
         ),
       ),
@@ -204,9 +205,10 @@ function studyMeta(ctx: PanelContext, study: StudySummary): HTMLElement {
 }
 
 /** Mentions of the focused node(s) are marked; mentions of other nodes link to them. All of it is text. */
-function segments(ctx: PanelContext, parts: Segment[], focus: string[]): (Node | string)[] {
-  return parts.map((part) => {
-    if (!part.node) return part.text;
+function segments(ctx: PanelContext, parts: ReaderSegment[], focus: string[]): (Node | string)[] {
+  return parts.flatMap((part) => {
+    const text = part.pieces.map(styledPiece);
+    if (!part.node) return text;
     const self = focus.includes(part.node);
     const title = label(ctx, part.node);
     return h(
@@ -216,9 +218,18 @@ function segments(ctx: PanelContext, parts: Segment[], focus: string[]): (Node |
         testid: self ? "mention-self" : "mention",
         attrs: { "data-node": part.node },
       },
-      self ? part.text : selectLink(ctx.select, { type: "node", key: part.node }, part.text, { title }),
+      self ? text : selectLink(ctx.select, { type: "node", key: part.node }, text, { title }),
     );
   });
+}
+
+/** Markdown's emphasis and code as the reader sees them; the words themselves are text nodes. */
+function styledPiece(piece: ReaderPiece): Node | string {
+  let node: Node | string = piece.text;
+  if (piece.code) node = h("code", {}, node);
+  if (piece.em) node = h("em", {}, node);
+  if (piece.strong) node = h("strong", {}, node);
+  return node;
 }
 
 function edgePanel(edge: string, ctx: PanelContext): HTMLElement {
@@ -284,7 +295,7 @@ function studyPanel(node: string, ctx: PanelContext): HTMLElement {
       h("h3", {}, tr(ctx, "wholeText")),
       h("p", { class: "muted" }, tr(ctx, "mentionsCount", { count: mentions.length })),
       paragraphs(attrs.text).map((p) =>
-        h("p", { class: "study-paragraph" }, segments(ctx, segmentText(p.text, p.start, mentions), [])),
+        h("p", { class: "study-paragraph" }, segments(ctx, readerSegments(p.text, p.start, mentions), [])),
       ),
     ),
     h("details", { class: "study-relations" }, h("summary", {}, tr(ctx, "relations")), relationsSection(node, ctx)),

@@ -1,5 +1,5 @@
 // Sources of a node or relation grouped per study, relations grouped per kind, and texts cut into highlighted segments.
-import { EDGE_KINDS, type EdgeKind, type Evidence } from "../../../model/index.js";
+import { EDGE_KINDS, readerRuns, type EdgeKind, type Evidence } from "../../../model/index.js";
 import type { Dataset, NodeSpan, StudySummary } from "../graph/dataset.js";
 
 export interface StudySources {
@@ -87,6 +87,43 @@ export function segmentText(text: string, base: number, mentions: readonly NodeS
   }
   if (cursor < end) segments.push({ text: text.slice(cursor - base) });
   return segments;
+}
+
+/** A piece of text as a reader sees it, with the emphasis markdown gave it. */
+export interface ReaderPiece {
+  text: string;
+  strong?: true;
+  em?: true;
+  code?: true;
+}
+
+export interface ReaderSegment {
+  pieces: ReaderPiece[];
+  node?: string;
+}
+
+/**
+ * `segmentText` as a reader sees it: markdown markers left out, emphasis kept as styles. The markup is read over the
+ * whole `text` (a sentence, a paragraph), so emphasis across a mention's edge stays whole; a segment that held only
+ * markers is dropped.
+ */
+export function readerSegments(text: string, base: number, mentions: readonly NodeSpan[]): ReaderSegment[] {
+  const runs = readerRuns(text);
+  const out: ReaderSegment[] = [];
+  let at = 0;
+  let r = 0;
+  for (const segment of segmentText(text, base, mentions)) {
+    const end = at + segment.text.length;
+    const pieces: ReaderPiece[] = [];
+    while (r < runs.length && runs[r].end <= at) r++;
+    for (let k = r; k < runs.length && runs[k].start < end; k++) {
+      const { start, end: runEnd, ...style } = runs[k];
+      pieces.push({ text: text.slice(Math.max(start, at), Math.min(runEnd, end)), ...style });
+    }
+    if (pieces.length) out.push({ pieces, ...(segment.node ? { node: segment.node } : {}) });
+    at = end;
+  }
+  return out;
 }
 
 /**
