@@ -11,6 +11,12 @@ describe("export formats", () => {
     const flat = flattenAttributes(graph.getEdgeAttributes("SISTER_CITY_OF|city:berlin|city:jakarta") as never);
     expect(flat).toMatchObject({ kind: "SISTER_CITY_OF", evidenceCount: 2, studies: `${STUDY_A}; ${STUDY_C}` });
     expect(String(flat.quotes)).toContain("Kota Kembar bersama Berlin");
+    // Markdown is read as a reader sees it; a relation's period is the years its studies cover.
+    expect(String(flat.quotes)).toContain("Kerjasama sistercity antara");
+    expect(String(flat.quotes)).not.toContain("*sistercity*");
+    const period = { from: 2017, to: 2023 };
+    expect(flattenAttributes({ period }, "relation")).toEqual({ periodStudiedFrom: 2017, periodStudiedTo: 2023 });
+    expect(flattenAttributes({ period })).toEqual({ periodFrom: 2017, periodTo: 2023 });
   });
   it("writes GEXF, GraphML and JSON that keep every node and relation", () => {
     const gexf = toGexf(graph);

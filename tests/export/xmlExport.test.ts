@@ -7,7 +7,7 @@ import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { afterAll, describe, expect, it } from "vitest";
-import type { GraphFile } from "../../src/model/index.js";
+import { readerText, type GraphFile } from "../../src/model/index.js";
 import { indexDataset } from "../../src/viewer/core/graph/dataset.js";
 import { toGexf, toGraphml, xmlSafe } from "../../src/export/formats/index.js";
 import { readGraphFile } from "../../src/graph/index.js";
@@ -141,10 +141,10 @@ describe.each(Object.entries(GRAPHS))("GEXF and GraphML of %s, read back by othe
       const key = original.edges(source, target).find((e) => original.getEdgeAttribute(e, "kind") === data.kind[1])!;
       const attrs = original.getEdgeAttributes(key);
       expect(data.evidenceCount).toEqual(["int", attrs.evidence.length]);
-      for (const e of attrs.evidence) expect(data.quotes[1]).toContain(xmlSafe(e.quote));
+      for (const e of attrs.evidence) expect(data.quotes[1]).toContain(xmlSafe(readerText(e.quote)));
       if (attrs.since !== undefined) expect(data.since, key).toEqual(["int", attrs.since]);
       if (attrs.period)
-        expect([data.periodFrom, data.periodTo]).toEqual([
+        expect([data.periodStudiedFrom, data.periodStudiedTo]).toEqual([
           ["int", attrs.period.from],
           ["int", attrs.period.to],
         ]);
@@ -170,7 +170,7 @@ describe.each(Object.entries(GRAPHS))("GEXF and GraphML of %s, read back by othe
           expect(data.lon).toEqual(["float", attrs.lon]);
         }
         if ("year" in attrs && attrs.year !== undefined) expect(data.year, key).toEqual(["int", attrs.year]);
-        for (const e of attrs.evidence) expect(data.quotes[1]).toContain(xmlSafe(e.quote));
+        for (const e of attrs.evidence) expect(data.quotes[1]).toContain(xmlSafe(readerText(e.quote)));
       });
       expect(cities).toBeGreaterThan(0);
     },

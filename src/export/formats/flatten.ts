@@ -1,13 +1,16 @@
 // Gephi columns are scalars: the graph's nested attributes (evidence, periods, lists) flattened for GEXF and GraphML.
 import Graph from "graphology";
-import { GRAPH_OPTIONS, type Evidence } from "../../model/index.js";
+import { GRAPH_OPTIONS, readerText, type Evidence } from "../../model/index.js";
 import type { ExportGraph } from "./graph.js";
 import { xmlSafe } from "./xmlSafe.js";
 
 export type Flat = Record<string, string | number | boolean>;
 
-/** Evidence becomes a count, its studies and its quotes joined; a period its two years; other lists are joined with "; ". */
-export function flattenAttributes(attrs: Record<string, unknown>): Flat {
+/**
+ * Evidence becomes a count, its studies and its quotes joined (as a reader sees them, markdown read); a period its two
+ * years, named on a relation for what they are, the years its studies cover; other lists are joined with "; ".
+ */
+export function flattenAttributes(attrs: Record<string, unknown>, of: "node" | "relation" = "node"): Flat {
   const out: Flat = {};
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null) continue;
@@ -15,11 +18,11 @@ export function flattenAttributes(attrs: Record<string, unknown>): Flat {
       const evidence = value as Evidence[];
       out.evidenceCount = evidence.length;
       out.studies = [...new Set(evidence.map((e) => e.study))].join("; ");
-      out.quotes = evidence.map((e) => e.quote).join(" | ");
+      out.quotes = evidence.map((e) => readerText(e.quote)).join(" | ");
     } else if (name === "period" && typeof value === "object") {
       const p = value as { from: number; to: number };
-      out.periodFrom = p.from;
-      out.periodTo = p.to;
+      out[of === "node" ? "periodFrom" : "periodStudiedFrom"] = p.from;
+      out[of === "node" ? "periodTo" : "periodStudiedTo"] = p.to;
     } else if (Array.isArray(value)) out[name] = value.join("; ");
     else if (typeof value === "object") out[name] = JSON.stringify(value);
     else out[name] = value as string | number | boolean;
@@ -57,7 +60,7 @@ export function flatGraph(graph: ExportGraph): Graph {
       safeKey(key, (k) => flat.hasEdge(k) || graph.hasEdge(k)),
       nodeKeys.get(source)!,
       nodeKeys.get(target)!,
-      safeAttributes(flattenAttributes(attrs)),
+      safeAttributes(flattenAttributes(attrs, "relation")),
     ),
   );
   return flat;
