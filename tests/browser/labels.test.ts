@@ -1,23 +1,15 @@
 // Canvas labels at 1400×850: the key places are labelled on the first view, of the seeds and of a nine-study corpus,
 // studies have short labels, labels neither overlap nor run off the canvas, and the exported PNG carries a legend.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/graphFile.js";
 import { NODE_COLORS } from "../../src/viewer/core/appearance/palette.js";
 import { graphOfFolder } from "../../src/pipeline.js";
-import type { RunningServer } from "../../src/viewer/server/staticServer.js";
-import {
-  ARTIFACTS,
-  ROOT,
-  buildViewer,
-  launchChromium,
-  openViewer,
-  serveViewer,
-  type OpenedPage,
-} from "../support/harness.js";
+import { ARTIFACTS, ROOT } from "../support/harness.js";
+import { browserSuite } from "../support/browserSuite.js";
 
 const SEED_GRAPH = resolve(ROOT, "graph-data/graph.json");
 /** The seed graph has no node for Germany (the seeds name Berlin, not its country); these are its places. */
@@ -31,11 +23,7 @@ const NINE_PLACES = [
   "province:west-java",
 ];
 
-let browser: Browser;
-let seeds: RunningServer;
-let nine: RunningServer;
 let nineGraphFile: string;
-let opened: OpenedPage[] = [];
 
 interface GraphFile {
   nodes: Array<{ key: string; attributes: { kind: string; label: string } }>;
@@ -54,35 +42,8 @@ function buildNineStudyGraph(): string {
   return out;
 }
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  nineGraphFile = buildNineStudyGraph();
-  const outDir = await buildViewer();
-  seeds = await serveViewer(outDir, SEED_GRAPH);
-  nine = await serveViewer(outDir, nineGraphFile);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await seeds?.close();
-  await nine?.close();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.errors, "console errors").toEqual([]);
-    await o.page.context().close();
-  }
-  opened = [];
-});
-
-async function open(server: RunningServer, query = ""): Promise<Page> {
-  const o = await openViewer(browser, `${server.url}${query}`, { width: 1400, height: 850 });
-  opened.push(o);
-  expect(await o.page.evaluate(() => window.__viewer.load)).toBe("ready");
-  return o.page;
-}
+const suite = browserSuite({ seeds: SEED_GRAPH, nine: () => (nineGraphFile = buildNineStudyGraph()) });
+const open = (graph: "seeds" | "nine", query = "") => suite.open(graph, query, { width: 1400, height: 850 });
 
 const displayedLabels = (page: Page) =>
   page.evaluate(() => [...window.__viewer.app!.view.sigma.getNodeDisplayedLabels()].sort());
@@ -145,7 +106,7 @@ async function expectTidyLabels(page: Page): Promise<void> {
 
 describe("canvas labels", () => {
   it("labels the seeds' places, Berlin and Indonesia included, without overlaps or cut labels", async () => {
-    const page = await open(seeds);
+    const page = await open("seeds");
     await page.screenshot({ path: resolve(ARTIFACTS, "labels-seeds.png") });
     const shown = await displayedLabels(page);
     expect(SEED_PLACES.filter((key) => !shown.includes(key))).toEqual([]);
@@ -153,7 +114,7 @@ describe("canvas labels", () => {
   });
 
   it("labels the key places of a nine-study corpus, without overlaps or cut labels", async () => {
-    const page = await open(nine);
+    const page = await open("nine");
     await page.screenshot({ path: resolve(ARTIFACTS, "labels-nine-studies.png") });
     const shown = await displayedLabels(page);
     expect(NINE_PLACES.filter((key) => !shown.includes(key))).toEqual([]);
@@ -161,7 +122,7 @@ describe("canvas labels", () => {
   });
 
   it("keeps the labels tidy once the camera has glided to a selected node, the panel open", async () => {
-    const page = await open(nine, "?node=city:surabaya");
+    const page = await open("nine", "?node=city:surabaya");
     await page.getByTestId("node-panel").waitFor();
     await expect
       .poll(() => page.evaluate(() => window.__viewer.app!.view.sigma.getCamera().getState().ratio))
@@ -174,7 +135,7 @@ describe("canvas labels", () => {
   });
 
   it("labels the places on the map opened from its address", async () => {
-    const page = await open(nine, "?view=map");
+    const page = await open("nine", "?view=map");
     await page.screenshot({ path: resolve(ARTIFACTS, "labels-map-nine-studies.png") });
     const shown = await displayedLabels(page);
     // At the world's scale Java's and Japan's places sit on one another; the places far apart are all labelled.
@@ -184,7 +145,7 @@ describe("canvas labels", () => {
   });
 
   it("gives studies short labels on the canvas and keeps the whole title in the panel", async () => {
-    const page = await open(nine);
+    const page = await open("nine");
     const file = JSON.parse(readFileSync(nineGraphFile, "utf8")) as GraphFile;
     const studies = await page.evaluate(
       (keys) => keys.map((key) => ({ key, drawn: window.__viewer.app!.view.sigma.getNodeDisplayData(key)!.label })),
@@ -197,7 +158,7 @@ describe("canvas labels", () => {
     }
     // The Jakarta–Berlin thesis names its author: the canvas says who and when.
     expect(studies.find((s) => s.key === "study:002_d43d9dfe6668f96b")!.drawn).toBe("Fitrayansyah 2017–2020");
-    const full = await open(nine, "?node=study:002_d43d9dfe6668f96b");
+    const full = await open("nine", "?node=study:002_d43d9dfe6668f96b");
     await full.getByTestId("node-panel").waitFor();
     expect(await full.getByTestId("panel-title").textContent()).toBe(
       file.nodes.find((n) => n.key === "study:002_d43d9dfe6668f96b")!.attributes.label,
@@ -205,7 +166,7 @@ describe("canvas labels", () => {
   });
 
   it("exports a PNG with the view's labels and a legend of the node kinds and their colours", async () => {
-    const page = await open(nine);
+    const page = await open("nine");
     await page.getByTestId("export").click();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
     const png = readFileSync((await download.path())!);

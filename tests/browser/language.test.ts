@@ -1,50 +1,15 @@
 // Indonesian mode names the data too: node labels on the canvas, in the panel and the search, languages in words.
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/viewer/server/staticServer.js";
-import {
-  ARTIFACTS,
-  ROOT,
-  buildViewer,
-  launchChromium,
-  openViewer,
-  serveViewer,
-  type OpenedPage,
-} from "../support/harness.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, ROOT } from "../support/harness.js";
+import { browserSuite } from "../support/browserSuite.js";
 
 const GRAPH = resolve(ROOT, "graph-data/graph.json");
 const TOKYO_STUDY = "study:001_4fc1f9810a705175";
 
-let browser: Browser;
-let server: RunningServer;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  server = await serveViewer(await buildViewer(), GRAPH);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.errors, "console errors").toEqual([]);
-    expect(o.dialogs, "dialogs").toEqual([]);
-    await o.page.context().close();
-  }
-  opened = [];
-});
-
-async function open(query = "", locale = "en-US"): Promise<Page> {
-  const o = await openViewer(browser, `${server.url}${query}`, { locale });
-  opened.push(o);
-  expect(await o.page.evaluate(() => window.__viewer.load)).toBe("ready");
-  return o.page;
-}
+const suite = browserSuite({ seeds: GRAPH });
+const open = (query = "", locale = "en-US") => suite.open("seeds", query, { locale });
 
 /** The label sigma draws for a node (its display data, after the reducers). */
 const canvasLabel = (page: Page, node: string) =>

@@ -1,58 +1,24 @@
 // The map view in real headless Chromium: country markers under the cities, the counter of what the map draws,
 // sister provinces at their real positions, and the camera fitted to the shown places.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/index.js";
-import type { RunningServer } from "../../src/viewer/server/staticServer.js";
-import {
-  ARTIFACTS,
-  ROOT,
-  buildViewer,
-  launchChromium,
-  openViewer,
-  serveViewer,
-  type OpenedPage,
-} from "../support/harness.js";
+import { ARTIFACTS, ROOT } from "../support/harness.js";
+import { browserSuite } from "../support/browserSuite.js";
 import { SISTER_PROVINCES, sisterProvinceGraph } from "../support/sisterProvinceCorpus.js";
 
 const SEED = resolve(ROOT, "graph-data/graph.json");
 
-let browser: Browser;
-let seed: RunningServer;
-let corpus: RunningServer;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  expect(existsSync(SEED), "the seed graph is built").toBe(true);
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const page = await buildViewer();
-  seed = await serveViewer(page, SEED);
-  corpus = await serveViewer(page, JSON.parse(serializeGraph(sisterProvinceGraph())));
-  browser = await launchChromium();
+const suite = browserSuite({
+  seed: () => {
+    expect(existsSync(SEED), "the seed graph is built").toBe(true);
+    return SEED;
+  },
+  corpus: () => JSON.parse(serializeGraph(sisterProvinceGraph())),
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await seed?.close();
-  await corpus?.close();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.errors, "console errors").toEqual([]);
-    await o.page.context().close();
-  }
-  opened = [];
-});
-
-async function open(server: RunningServer, query = ""): Promise<Page> {
-  const o = await openViewer(browser, `${server.url}${query}`);
-  opened.push(o);
-  expect(await o.page.evaluate(() => window.__viewer.load)).toBe("ready");
-  return o.page;
-}
+const open = (graph: "seed" | "corpus", query = "") => suite.open(graph, query);
 
 /** Where a node is on the screen, in page coordinates; null when the view does not draw it. */
 async function onScreen(page: Page, node: string): Promise<{ x: number; y: number } | null> {
@@ -65,7 +31,7 @@ const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => M
 
 describe("map view on the seed graph", () => {
   it("opens Tokyo's panel when Tokyo's position is clicked, though Japan's marker is next to it", async () => {
-    const page = await open(seed, "?view=map");
+    const page = await open("seed", "?view=map");
     const tokyo = (await onScreen(page, "city:tokyo"))!;
     const japan = (await onScreen(page, "country:japan"))!;
     // The two markers are close enough to touch at this zoom, which is what the layer order is for.
@@ -91,7 +57,7 @@ describe("map view on the seed graph", () => {
     const [nodes, edges] = [file.nodes.length, file.edges.length];
     expect(places.size).toBeLessThan(nodes);
 
-    const page = await open(seed);
+    const page = await open("seed");
     expect(await page.getByTestId("counts").textContent()).toBe(
       `${nodes} of ${nodes} nodes, ${edges} of ${edges} relations shown`,
     );
@@ -119,7 +85,7 @@ describe("map view on the seed graph", () => {
 
 describe("map view on a corpus of sister provinces", () => {
   it("draws Central Java–Queensland and West Java–Gyeonggi between the provinces' own positions", async () => {
-    const page = await open(corpus, "?view=map");
+    const page = await open("corpus", "?view=map");
     const box = (await page.getByTestId("graph").boundingBox())!;
     for (const edge of SISTER_PROVINCES) {
       const drawn = await page.evaluate((key) => {
@@ -144,7 +110,7 @@ describe("map view on a corpus of sister provinces", () => {
   });
 
   it("frames the shown places when the map opens, and again with the fit button", async () => {
-    const page = await open(corpus);
+    const page = await open("corpus");
     await page.getByTestId("view-map").click();
     await expect.poll(() => new URL(page.url()).searchParams.get("view")).toBe("map");
     const box = (await page.getByTestId("graph").boundingBox())!;

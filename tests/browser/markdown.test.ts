@@ -1,57 +1,22 @@
 // Studies written in markdown read as a reader sees them in the panels, with mentions marked on the right words; a study
 // without a title is drawn with the short label its file name gives.
-import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { serializeGraph } from "../../src/graph/index.js";
 import { graphOfFolder } from "../../src/pipeline.js";
-import type { RunningServer } from "../../src/viewer/server/staticServer.js";
-import {
-  ARTIFACTS,
-  ROOT,
-  buildViewer,
-  launchChromium,
-  openViewer,
-  serveViewer,
-  type OpenedPage,
-} from "../support/harness.js";
+import { ARTIFACTS, ROOT } from "../support/harness.js";
+import { browserSuite } from "../support/browserSuite.js";
 
 const MARKDOWN_STUDY = "study:jakarta-berlin-smart-city";
 const BARE_STUDY = "study:bandung-suwon-2015";
 /** What markdown leaves in text shown raw: emphasis, code and heading marks, a link's brackets and address. */
 const MARKERS = /[*`#]|_Berlin_|\]\(|https:/;
 
-let browser: Browser;
-let server: RunningServer;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const { graph } = graphOfFolder(resolve(ROOT, "tests/fixtures/markdown"));
-  server = await serveViewer(await buildViewer(), JSON.parse(serializeGraph(graph)));
-  browser = await launchChromium();
+const suite = browserSuite({
+  markdown: () => JSON.parse(serializeGraph(graphOfFolder(resolve(ROOT, "tests/fixtures/markdown")).graph)),
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.errors, "console errors").toEqual([]);
-    await o.page.context().close();
-  }
-  opened = [];
-});
-
-async function open(query: string): Promise<Page> {
-  const o = await openViewer(browser, `${server.url}${query}`);
-  opened.push(o);
-  expect(await o.page.evaluate(() => window.__viewer.load)).toBe("ready");
-  return o.page;
-}
+const open = (query: string) => suite.open("markdown", query);
 
 const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 

@@ -3,50 +3,15 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/viewer/server/staticServer.js";
-import {
-  ARTIFACTS,
-  ROOT,
-  buildViewer,
-  launchChromium,
-  openViewer,
-  serveViewer,
-  type OpenedPage,
-} from "../support/harness.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, ROOT } from "../support/harness.js";
+import { browserSuite } from "../support/browserSuite.js";
 
 const GRAPH = resolve(ROOT, "graph-data/graph.json");
 
-let browser: Browser;
-let server: RunningServer;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  server = await serveViewer(await buildViewer(), GRAPH);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.errors, "console errors").toEqual([]);
-    expect(o.dialogs, "dialogs").toEqual([]);
-    await o.page.context().close();
-  }
-  opened = [];
-});
-
-async function open(query = ""): Promise<Page> {
-  const o = await openViewer(browser, `${server.url}${query}`);
-  opened.push(o);
-  expect(await o.page.evaluate(() => window.__viewer.load)).toBe("ready");
-  return o.page;
-}
+const suite = browserSuite({ seeds: GRAPH });
+const open = (query = "") => suite.open("seeds", query);
 
 /** Downloads one format through the export menu, as a person would, and returns the file's text. */
 async function download(page: Page, format: string): Promise<string> {

@@ -1,48 +1,13 @@
 // The filters sidebar with studies of long titles: it fits its box at any window width, and the keyboard works it.
-import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/viewer/server/staticServer.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { LONG_TITLES, STUDY_A, STUDY_B, STUDY_C, seedFixture } from "../viewer/fixtures.js";
-import {
-  ARTIFACTS,
-  buildViewer,
-  launchChromium,
-  openViewer,
-  serveViewer,
-  type OpenedPage,
-} from "../support/harness.js";
+import { ARTIFACTS } from "../support/harness.js";
+import { browserSuite } from "../support/browserSuite.js";
 
-let browser: Browser;
-let server: RunningServer;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveViewer(await buildViewer(), seedFixture({ longTitles: true }));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.errors, "console errors").toEqual([]);
-    await o.page.context().close();
-  }
-  opened = [];
-});
-
-async function open(query = "", size = { width: 1400, height: 850 }): Promise<Page> {
-  const o = await openViewer(browser, `${server.url}${query}`, size);
-  opened.push(o);
-  expect(await o.page.evaluate(() => window.__viewer.load)).toBe("ready");
-  return o.page;
-}
+const suite = browserSuite({ longTitles: seedFixture({ longTitles: true }) });
+const open = (query = "", size = { width: 1400, height: 850 }) => suite.open("longTitles", query, size);
 
 /** How the sidebar's content sits in its box: overflow, and every checkbox and count that is not wholly inside it. */
 function sidebarFit(page: Page) {

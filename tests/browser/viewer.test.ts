@@ -1,22 +1,12 @@
 // The viewer in real headless Chromium on the seed studies' graph: drawing, search, clicks, permalink, filters, map.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { readerText } from "../../src/model/index.js";
-import type { RunningServer } from "../../src/viewer/server/staticServer.js";
-import {
-  ARTIFACTS,
-  ROOT,
-  buildViewer,
-  drawnPixels,
-  launchChromium,
-  inkedPixels,
-  openViewer,
-  serveViewer,
-  type OpenedPage,
-} from "../support/harness.js";
+import { ARTIFACTS, ROOT, drawnPixels, inkedPixels } from "../support/harness.js";
+import { browserSuite } from "../support/browserSuite.js";
 
 const GRAPH = resolve(ROOT, "graph-data/graph.json");
 const BERLIN_STUDIES = ["study:000_44789724b3adc80f", "study:002_d43d9dfe6668f96b"];
@@ -25,37 +15,13 @@ const TOKYO_STUDY = "study:001_4fc1f9810a705175";
 const studyText = (key: string) =>
   readerText(readFileSync(resolve(ROOT, "graph-data/studies", `${key.slice(6)}.txt`), "utf8"));
 
-let browser: Browser;
-let server: RunningServer;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(GRAPH)) execFileSync("npm", ["run", "--silent", "extract"], { cwd: ROOT, stdio: "inherit" });
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveViewer(await buildViewer(), GRAPH);
-  browser = await launchChromium();
+const suite = browserSuite({
+  seeds: () => {
+    if (!existsSync(GRAPH)) execFileSync("npm", ["run", "--silent", "extract"], { cwd: ROOT, stdio: "inherit" });
+    return GRAPH;
+  },
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.errors, "console errors").toEqual([]);
-    expect(o.dialogs, "dialogs").toEqual([]);
-    await o.page.context().close();
-  }
-  opened = [];
-});
-
-async function open(query = "", locale = "en-US"): Promise<Page> {
-  const o = await openViewer(browser, `${server.url}${query}`, { locale });
-  opened.push(o);
-  expect(await o.page.evaluate(() => window.__viewer.load)).toBe("ready");
-  return o.page;
-}
+const open = (query = "", locale = "en-US") => suite.open("seeds", query, { locale });
 
 /** Where a node is on the screen, in page coordinates, so the mouse can click it like a person would. */
 async function nodeOnScreen(page: Page, node: string): Promise<{ x: number; y: number }> {
