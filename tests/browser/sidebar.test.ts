@@ -86,6 +86,13 @@ describe("the filters sidebar", () => {
     await page.keyboard.press("Shift+Tab");
     expect(await focused()).toBe(checkboxes[checkboxes.indexOf(study) - 1]);
 
+    // "Show everything" hides itself once pressed: the keyboard goes on from the first filter, not from the page.
+    await page.getByTestId("reset-filters").focus();
+    await page.keyboard.press("Enter");
+    expect(await hidden()).toEqual([]);
+    expect(await page.getByTestId("reset-filters").isVisible()).toBe(false);
+    expect(await focused()).toBe(checkboxes[0]);
+
     // The period sliders move with the arrow keys and keep the focus too.
     await page.getByTestId("period-to").focus();
     await page.keyboard.press("ArrowLeft");

@@ -74,7 +74,12 @@ export function createFiltersPanel(
   const change = (patch: (filters: Filters) => Partial<Filters>) => setFilters({ ...current, ...patch(current) });
 
   const counts = h("p", { class: "counts", testid: "counts", attrs: { "aria-live": "polite" } });
-  const reset = h("button", { class: "reset", testid: "reset-filters", on: { click: () => setFilters(NO_FILTERS) } });
+  // The button hides itself once nothing is filtered: the keyboard goes on from the first filter, not from <body>.
+  const resetAll = () => {
+    setFilters(NO_FILTERS);
+    el.querySelector<HTMLInputElement>(".filter-row:not([hidden]) input")?.focus();
+  };
+  const reset = h("button", { class: "reset", testid: "reset-filters", on: { click: resetAll } });
   const legend = () => h("legend", {});
 
   const nodeLegend = legend();
