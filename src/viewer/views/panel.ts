@@ -118,7 +118,7 @@ function nodePanel(node: string, ctx: PanelContext): HTMLElement {
 }
 
 function relationsSection(node: string, ctx: PanelContext): HTMLElement {
-  const groups = relationsByKind(ctx.dataset, node, ctx.visibility.edges);
+  const groups = relationsByKind(ctx.dataset, node, ctx.visibility.edges, ctx.lang);
   const { graph } = ctx.dataset;
   return h(
     "section",

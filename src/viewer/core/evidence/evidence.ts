@@ -1,6 +1,8 @@
 // Sources of a node or relation grouped per study, relations grouped per kind, and texts cut into highlighted segments.
 import { EDGE_KINDS, readerRuns, type EdgeKind, type Evidence } from "../../../model/index.js";
 import type { Dataset, NodeSpan, StudySummary } from "../graph/dataset.js";
+import type { Lang } from "../i18n/messages.js";
+import { labelOf } from "../i18n/names.js";
 
 export interface StudySources {
   study: StudySummary;
@@ -35,11 +37,15 @@ export interface Relation {
   direction: "out" | "in";
 }
 
-/** A node's relations grouped by kind (in EDGE_KINDS order), each group sorted by the other node's label. */
+/**
+ * A node's relations grouped by kind (in EDGE_KINDS order), each group sorted by the other node's label as the reader
+ * sees it, in their language.
+ */
 export function relationsByKind(
   dataset: Dataset,
   node: string,
   visibleEdges?: ReadonlySet<string>,
+  lang: Lang = "en",
 ): [EdgeKind, Relation[]][] {
   const { graph } = dataset;
   const groups = new Map<EdgeKind, Relation[]>();
@@ -55,7 +61,7 @@ export function relationsByKind(
     list.push(rel);
     groups.set(attrs.kind, list);
   });
-  const label = (key: string) => graph.getNodeAttribute(key, "label");
+  const label = (key: string) => labelOf(graph, key, lang);
   return EDGE_KINDS.filter((k) => groups.has(k)).map((k) => [
     k,
     groups.get(k)!.sort((a, b) => label(a.other).localeCompare(label(b.other)) || (a.edge < b.edge ? -1 : 1)),
