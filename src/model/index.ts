@@ -8,3 +8,4 @@ export * from "./errors.js";
 export * from "./jsonSchema.js";
 export * from "./functionWords.js";
 export * from "./readerText.js";
+export * from "./frontMatterFence.js";

@@ -1,7 +1,7 @@
 // Optional YAML front matter of a study file: what the researcher states overrides what is read from the text.
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { Language } from "../model/index.js";
+import { FRONT_MATTER_FENCE, Language } from "../model/index.js";
 
 const yearOrRange = z.union([
   z.number().int(),
@@ -50,10 +50,8 @@ export class FrontMatterError extends Error {
   override name = "FrontMatterError";
 }
 
-const FENCE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
-
 export function readFrontMatter(text: string): FrontMatterResult {
-  const m = FENCE.exec(text);
+  const m = FRONT_MATTER_FENCE.exec(text);
   if (!m) {
     if (/^\uFEFF?---[ \t]*\r?\n/.test(text))
       throw new FrontMatterError('front matter opens with "---" but has no closing "---" line');

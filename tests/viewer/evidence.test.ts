@@ -1,4 +1,5 @@
 // Evidence for the side panel: sources per study, relations per kind, quotes and texts cut into mentions.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   mentionsInQuote,
@@ -68,5 +69,20 @@ describe("evidence", () => {
     const ps = paragraphs(text);
     expect(ps.map((p) => p.text)).toEqual(["Satu.", "Dua\nbaris.", "Tiga."]);
     for (const p of ps) expect(text.slice(p.start, p.start + p.text.length)).toBe(p.text);
+  });
+  it("leaves a study's front matter out of its paragraphs, the offsets still in the whole text", () => {
+    const file = readFileSync("tests/fixtures/devset/studies/1001_magelang-tula.md", "utf8");
+    for (const text of [file, file.replace(/\n/g, "\r\n")]) {
+      const ps = paragraphs(text);
+      expect(ps[0].start).toBeGreaterThan(0);
+      expect(ps.some((p) => /^---|^title:/m.test(p.text))).toBe(false);
+      expect(ps.map((p) => p.text).join("\n\n")).toContain(
+        text
+          .slice(text.lastIndexOf("\n---") + 5)
+          .trim()
+          .slice(0, 40),
+      );
+      for (const p of ps) expect(text.slice(p.start, p.start + p.text.length)).toBe(p.text);
+    }
   });
 });

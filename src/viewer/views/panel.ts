@@ -1,5 +1,11 @@
 // The side panel: a node (label, kind, aliases, relations, sources), a relation (its evidence) or a study (its text).
-import { foldText, isSymmetricEdgeKind, type Evidence, type StudyNodeAttributes } from "../../model/index.js";
+import {
+  foldText,
+  frontMatterLength,
+  isSymmetricEdgeKind,
+  type Evidence,
+  type StudyNodeAttributes,
+} from "../../model/index.js";
 import { NODE_COLORS, EDGE_COLORS } from "../core/appearance/palette.js";
 import {
   mentionsInQuote,
@@ -276,7 +282,9 @@ function edgePanel(edge: string, ctx: PanelContext): HTMLElement {
 function studyPanel(node: string, ctx: PanelContext): HTMLElement {
   const attrs = ctx.dataset.graph.getNodeAttributes(node) as StudyNodeAttributes;
   const study = ctx.dataset.studies.find((s) => s.key === node)!;
-  const mentions = ctx.dataset.mentionsByStudy.get(node) ?? [];
+  // The front matter is not shown (the header says what it states): nor are the mentions inside it counted.
+  const bodyStart = frontMatterLength(attrs.text);
+  const mentions = (ctx.dataset.mentionsByStudy.get(node) ?? []).filter((m) => m.start >= bodyStart);
   return h(
     "div",
     {},
@@ -294,7 +302,7 @@ function studyPanel(node: string, ctx: PanelContext): HTMLElement {
       { testid: "study-text" },
       h("h3", {}, tr(ctx, "wholeText")),
       h("p", { class: "muted" }, tr(ctx, "mentionsCount", { count: mentions.length })),
-      paragraphs(attrs.text).map((p) =>
+      paragraphs(attrs.text, bodyStart).map((p) =>
         h("p", { class: "study-paragraph" }, segments(ctx, readerSegments(p.text, p.start, mentions), [])),
       ),
     ),

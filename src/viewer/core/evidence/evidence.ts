@@ -1,5 +1,5 @@
 // Sources of a node or relation grouped per study, relations grouped per kind, and texts cut into highlighted segments.
-import { EDGE_KINDS, readerRuns, type EdgeKind, type Evidence } from "../../../model/index.js";
+import { EDGE_KINDS, frontMatterLength, readerRuns, type EdgeKind, type Evidence } from "../../../model/index.js";
 import type { Dataset, NodeSpan, StudySummary } from "../graph/dataset.js";
 import type { Lang } from "../i18n/messages.js";
 import { labelOf } from "../i18n/names.js";
@@ -146,11 +146,15 @@ export function mentionsInQuote(dataset: Dataset, ev: Evidence, focus: string[])
   return [...own, ...inside.filter((m) => !ownStarts.has(`${m.start}:${m.end}`))];
 }
 
-/** Splits a study's text into paragraphs (blank-line separated) with their absolute offsets. */
-export function paragraphs(text: string): { start: number; text: string }[] {
+/**
+ * Splits a study's text into paragraphs (blank-line separated) with their absolute offsets, from `from` on: by default
+ * after its front matter, whose title and authors the panel's header already shows.
+ */
+export function paragraphs(text: string, from = frontMatterLength(text)): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   const re = /\n\s*\n/g;
-  let start = 0;
+  re.lastIndex = from;
+  let start = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m.index > start) out.push({ start, text: text.slice(start, m.index) });
