@@ -3,7 +3,13 @@
 import type { Driver, Session } from "neo4j-driver";
 import type { GraphFile } from "../model/index.js";
 import { describeNeo4jError, type Neo4jTarget } from "./connect.js";
-import { constraintStatements, edgeMergeStatement, nodeMergeStatement } from "./cypher.js";
+import {
+  constraintStatements,
+  edgeCreateStatement,
+  edgeMergeStatement,
+  nodeCreateStatement,
+  nodeMergeStatement,
+} from "./cypher.js";
 import { neo4jRows } from "./neo4jModel.js";
 import { COMMON_LABEL, MARKER, changedProperties, groupByKind, type EdgeRow, type NodeRow } from "./properties.js";
 
@@ -28,6 +34,12 @@ export interface PushOptions {
    * shared end nodes; the driver then retries the batch, which is safe since every statement is a MERGE.
    */
   concurrency?: number;
+  /**
+   * How rows the hash read found absent are written: `"create"` (the default) CREATEs them, skipping MERGE's lookup;
+   * `"merge"` MERGEs every row, as pushes did before (kept so that the benchmark compares the two in one run).
+   * Changed rows are always MERGEd.
+   */
+  newRows?: "create" | "merge";
 }
 
 interface PushProgress {
@@ -64,6 +76,7 @@ export async function pushGraph(
     replace = false,
     verify = replace,
     concurrency = 2,
+    newRows = "create",
     onProgress = () => {},
   }: PushOptions = {},
 ): Promise<PushSummary> {
@@ -87,14 +100,19 @@ export async function pushGraph(
     // With verify, rows whose hash is unchanged but whose properties were edited in the database come back too.
     const stored = await storedState(session, verify ? { nodeRows, edgeRows } : undefined);
 
-    const nodesToWrite = nodeRows.filter((r) => stored.nodes.get(r.id) !== r.props[MARKER]);
+    const create = newRows === "create";
+    const newNodes = create ? nodeRows.filter((r) => !stored.nodes.has(r.id)) : [];
+    const nodesToWrite = nodeRows.filter(
+      (r) => (!create || stored.nodes.has(r.id)) && stored.nodes.get(r.id) !== r.props[MARKER],
+    );
     const nodesToRepair = nodeRows.filter((r) => stored.editedNodes.has(r.id));
-    const nodeTotal = nodesToWrite.length + nodesToRepair.length;
+    const nodeTotal = newNodes.length + nodesToWrite.length + nodesToRepair.length;
     let done = 0;
     await writeAll(
       driver,
       target,
       [
+        ...batches(newNodes, batchSize, nodeCreateStatement),
         ...batches(nodesToWrite, batchSize, nodeMergeStatement),
         ...batches(nodesToRepair, batchSize, (kind, rows, counts) => nodeMergeStatement(kind, rows, counts, true)),
       ],
@@ -106,14 +124,18 @@ export async function pushGraph(
     );
     summary.nodes.unchanged = nodeRows.length - summary.nodes.created - summary.nodes.updated;
 
-    const edgesToWrite = edgeRows.filter((r) => stored.relationships.get(r.key)?.hash !== r.props[MARKER]);
+    const newEdges = create ? edgeRows.filter((r) => !stored.relationships.has(r.key)) : [];
+    const edgesToWrite = edgeRows.filter(
+      (r) => (!create || stored.relationships.has(r.key)) && stored.relationships.get(r.key)?.hash !== r.props[MARKER],
+    );
     const edgesToRepair = edgeRows.filter((r) => stored.editedRelationships.has(r.key));
-    const edgeTotal = edgesToWrite.length + edgesToRepair.length;
+    const edgeTotal = newEdges.length + edgesToWrite.length + edgesToRepair.length;
     done = 0;
     await writeAll(
       driver,
       target,
       [
+        ...batches(newEdges, batchSize, edgeCreateStatement),
         ...batches(edgesToWrite, batchSize, edgeMergeStatement),
         ...batches(edgesToRepair, batchSize, (kind, rows, counts) => edgeMergeStatement(kind, rows, counts, true)),
       ],
@@ -145,7 +167,7 @@ interface Batch {
 function batches<R extends { kind: string }>(
   rows: R[],
   batchSize: number,
-  statement: (kind: string, rows: string, counts: boolean) => string,
+  statement: (kind: string, rows: "$rows", counts: true) => string,
 ): Batch[] {
   const out: Batch[] = [];
   for (const [kind, group] of groupByKind(rows)) {
