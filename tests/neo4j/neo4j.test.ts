@@ -201,6 +201,24 @@ describe("push", () => {
     });
   });
 
+  it("takes over a node and a relationship whose hash was removed by hand, without a duplicate or an error", async () => {
+    await neo.wipe();
+    await push(graph);
+    const [edge] = graph.edges;
+    await neo.driver.executeQuery(
+      `MATCH (n:ScgEntity {id: $id}) REMOVE n.scgHash
+       WITH 1 AS one MATCH ()-[r {key: $key}]->() REMOVE r.scgHash`,
+      { id: graph.nodes[0].key, key: edge.key },
+      db(),
+    );
+    const summary = await push(graph);
+    // MERGE finds them and writes them again: counted as created, since they carried no hash.
+    expect(summary.nodes).toMatchObject({ created: 1, updated: 0, unchanged: 599 });
+    expect(summary.relationships).toMatchObject({ created: 1, updated: 0, unchanged: 1_799 });
+    expect(await count("MATCH ()-[r]->() RETURN count(r)")).toBe(1_800);
+    expect(await count("MATCH (n) RETURN count(n)")).toBe(600);
+  });
+
   it("reads back exactly the graph it wrote", async () => {
     await neo.wipe();
     await push(graph);
