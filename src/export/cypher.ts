@@ -98,6 +98,32 @@ export function edgeMergeStatement(kind: string, rows: string, counts: boolean, 
   );
 }
 
+/**
+ * CREATE for a batch of node rows of one kind that the push's hash read found absent: no MERGE lookup and no lock on
+ * the index entry first; the uniqueness constraints still refuse a duplicate id.
+ */
+export function nodeCreateStatement(kind: string): string {
+  if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new Error(`export/cypher: unknown node kind ${kind}.`);
+  return (
+    `UNWIND $rows AS row CREATE (n:${COMMON_LABEL}:${cypherName(kind)} {id: row.id}) SET n += row.props ` +
+    "RETURN 0 AS updated, count(*) AS created"
+  );
+}
+
+/**
+ * CREATE for a batch of relationship rows of one type that the push's hash read found absent: the end nodes are
+ * looked up by id (the common label's constraint index), and no existing relationship between them is searched.
+ */
+export function edgeCreateStatement(kind: string): string {
+  if (!(EDGE_KINDS as readonly string[]).includes(kind)) throw new Error(`export/cypher: unknown edge kind ${kind}.`);
+  return (
+    `UNWIND $rows AS row ` +
+    `MATCH (a:${COMMON_LABEL} {id: row.source}) MATCH (b:${COMMON_LABEL} {id: row.target}) ` +
+    `CREATE (a)-[r:${cypherName(kind)} {key: row.key}]->(b) SET r += row.props ` +
+    "RETURN 0 AS updated, count(*) AS created"
+  );
+}
+
 const unlessSameHash = (always: boolean) => (always ? "" : `WHERE before IS NULL OR before <> row.props.${MARKER} `);
 
 export interface CypherScriptOptions {

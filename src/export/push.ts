@@ -1,9 +1,15 @@
-// The push: a graph file into Neo4j with UNWIND batches in managed write transactions, idempotent, with --replace
-// and --verify.
+// The push: a graph file into Neo4j with UNWIND batches in managed write transactions (CREATE for absent rows,
+// MERGE for changed ones), idempotent, with --replace and --verify.
 import type { Driver, Session } from "neo4j-driver";
 import type { GraphFile } from "../model/index.js";
 import { describeNeo4jError, type Neo4jTarget } from "./connect.js";
-import { constraintStatements, edgeMergeStatement, nodeMergeStatement } from "./cypher.js";
+import {
+  constraintStatements,
+  edgeCreateStatement,
+  edgeMergeStatement,
+  nodeCreateStatement,
+  nodeMergeStatement,
+} from "./cypher.js";
 import { neo4jRows } from "./neo4jModel.js";
 import { COMMON_LABEL, MARKER, changedProperties, groupByKind, type EdgeRow, type NodeRow } from "./properties.js";
 
@@ -28,6 +34,12 @@ export interface PushOptions {
    * shared end nodes; the driver then retries the batch, which is safe since every statement is a MERGE.
    */
   concurrency?: number;
+  /**
+   * How rows the hash read found absent are written: `"create"` (the default) CREATEs them, skipping MERGE's lookup;
+   * `"merge"` MERGEs every row, as pushes did before (kept so that the benchmark compares the two in one run).
+   * Changed rows are always MERGEd.
+   */
+  newRows?: "create" | "merge";
 }
 
 interface PushProgress {
@@ -64,6 +76,7 @@ export async function pushGraph(
     replace = false,
     verify = replace,
     concurrency = 2,
+    newRows = "create",
     onProgress = () => {},
   }: PushOptions = {},
 ): Promise<PushSummary> {
@@ -87,14 +100,20 @@ export async function pushGraph(
     // With verify, rows whose hash is unchanged but whose properties were edited in the database come back too.
     const stored = await storedState(session, verify ? { nodeRows, edgeRows } : undefined);
 
-    const nodesToWrite = nodeRows.filter((r) => stored.nodes.get(r.id) !== r.props[MARKER]);
+    const create = newRows === "create";
+    const isNew = (id: string) => !stored.nodes.has(id) && !stored.unmarked.has(id);
+    const newNodes = create ? nodeRows.filter((r) => isNew(r.id)) : [];
+    const nodesToWrite = nodeRows.filter(
+      (r) => (!create || !isNew(r.id)) && stored.nodes.get(r.id) !== r.props[MARKER],
+    );
     const nodesToRepair = nodeRows.filter((r) => stored.editedNodes.has(r.id));
-    const nodeTotal = nodesToWrite.length + nodesToRepair.length;
+    const nodeTotal = newNodes.length + nodesToWrite.length + nodesToRepair.length;
     let done = 0;
     await writeAll(
       driver,
       target,
       [
+        ...batches(newNodes, batchSize, nodeCreateStatement),
         ...batches(nodesToWrite, batchSize, nodeMergeStatement),
         ...batches(nodesToRepair, batchSize, (kind, rows, counts) => nodeMergeStatement(kind, rows, counts, true)),
       ],
@@ -106,14 +125,19 @@ export async function pushGraph(
     );
     summary.nodes.unchanged = nodeRows.length - summary.nodes.created - summary.nodes.updated;
 
-    const edgesToWrite = edgeRows.filter((r) => stored.relationships.get(r.key)?.hash !== r.props[MARKER]);
+    const isNewEdge = (key: string) => !stored.relationships.has(key) && !stored.unmarked.has(key);
+    const newEdges = create ? edgeRows.filter((r) => isNewEdge(r.key)) : [];
+    const edgesToWrite = edgeRows.filter(
+      (r) => (!create || !isNewEdge(r.key)) && stored.relationships.get(r.key)?.hash !== r.props[MARKER],
+    );
     const edgesToRepair = edgeRows.filter((r) => stored.editedRelationships.has(r.key));
-    const edgeTotal = edgesToWrite.length + edgesToRepair.length;
+    const edgeTotal = newEdges.length + edgesToWrite.length + edgesToRepair.length;
     done = 0;
     await writeAll(
       driver,
       target,
       [
+        ...batches(newEdges, batchSize, edgeCreateStatement),
         ...batches(edgesToWrite, batchSize, edgeMergeStatement),
         ...batches(edgesToRepair, batchSize, (kind, rows, counts) => edgeMergeStatement(kind, rows, counts, true)),
       ],
@@ -145,7 +169,7 @@ interface Batch {
 function batches<R extends { kind: string }>(
   rows: R[],
   batchSize: number,
-  statement: (kind: string, rows: string, counts: boolean) => string,
+  statement: (kind: string, rows: "$rows", counts: true) => string,
 ): Batch[] {
   const out: Batch[] = [];
   for (const [kind, group] of groupByKind(rows)) {
@@ -206,6 +230,11 @@ interface Stored {
   editedNodes: Set<string>;
   /** With verify: the same for relationships, by edge key. */
   editedRelationships: Set<string>;
+  /**
+   * Node ids and edge keys of ours found without the hash (removed by hand): not new, so MERGEd and taken over again
+   * rather than CREATEd beside (a relationship) or refused by the constraint (a node). Never deleted by --replace.
+   */
+  unmarked: Set<string>;
 }
 
 /**
@@ -221,6 +250,7 @@ async function storedState(
     relationships: new Map(),
     editedNodes: new Set(),
     editedRelationships: new Set(),
+    unmarked: new Set(),
   };
   const nodeRows = new Map(verify?.nodeRows.map((r) => [r.id, r]));
   const edgeRows = new Map(verify?.edgeRows.map((r) => [r.key, r]));
@@ -230,17 +260,25 @@ async function storedState(
   const props = verify ? ", properties(x) AS props" : "";
 
   for await (const record of session.run(
-    `MATCH (x:${COMMON_LABEL}) WHERE x.${MARKER} IS NOT NULL RETURN x.id AS id, x.${MARKER} AS hash${props}`,
+    `MATCH (x:${COMMON_LABEL}) WHERE x.id IS NOT NULL RETURN x.id AS id, x.${MARKER} AS hash${props}`,
   )) {
-    const [id, hash] = [record.get("id") as string, record.get("hash") as string];
+    const [id, hash] = [record.get("id") as string, record.get("hash") as string | null];
+    if (hash === null) {
+      stored.unmarked.add(id);
+      continue;
+    }
     stored.nodes.set(id, hash);
     if (verify && edited(nodeRows.get(id), hash, record.get("props"))) stored.editedNodes.add(id);
   }
   for await (const record of session.run(
-    `MATCH (:${COMMON_LABEL})-[x]->(:${COMMON_LABEL}) WHERE x.${MARKER} IS NOT NULL ` +
+    `MATCH (:${COMMON_LABEL})-[x]->(:${COMMON_LABEL}) WHERE x.key IS NOT NULL ` +
       `RETURN x.key AS key, x.${MARKER} AS hash, elementId(x) AS elementId${props}`,
   )) {
-    const [key, hash] = [record.get("key") as string, record.get("hash") as string];
+    const [key, hash] = [record.get("key") as string, record.get("hash") as string | null];
+    if (hash === null) {
+      stored.unmarked.add(key);
+      continue;
+    }
     stored.relationships.set(key, { hash, elementId: record.get("elementId") });
     if (verify && edited(edgeRows.get(key), hash, record.get("props"))) stored.editedRelationships.add(key);
   }

@@ -1,4 +1,5 @@
-// Neo4j push benchmark (part of `npm run bench`): batched UNWIND push vs one statement per element, rows per second.
+// Neo4j push benchmark (part of `npm run bench`): batched UNWIND push vs one statement per element, and new rows
+// CREATEd (the push's way) vs MERGEd (the way before), in rows per second, in one run on the same graph.
 import { readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
@@ -97,17 +98,25 @@ try {
   const sample = syntheticGraph({ nodes: sampleNodes, edges: SAMPLE - sampleNodes, seed: 2 });
 
   await wipe();
-  // Warm-up: plans every query once and lets the JIT settle, so both paths are measured warm.
-  await pushGraph(driver, target, syntheticGraph({ nodes: 10_000, edges: 30_000, seed: 3 }), { batchSize: BATCH });
-  await wipe();
+  // Warm-up: plans every query of both ways once and lets the JIT settle, so every path is measured warm.
+  for (const newRows of ["merge", "create"] as const) {
+    await pushGraph(driver, target, syntheticGraph({ nodes: 10_000, edges: 30_000, seed: 3 }), {
+      batchSize: BATCH,
+      newRows,
+    });
+    await wipe();
+  }
 
-  const measure = async (graph: GraphFile, batchSize: number) => {
+  const measure = async (graph: GraphFile, batchSize: number, newRows: "create" | "merge" = "create") => {
     const server = serverCpu();
     const client = process.cpuUsage();
-    const summary = await pushGraph(driver, target, graph, { batchSize });
+    const summary = await pushGraph(driver, target, graph, { batchSize, newRows });
     const used = process.cpuUsage(client);
     return { summary, clientCpu: (used.user + used.system) / 1e6, serverCpu: serverCpu() - server };
   };
+  // The way before first, then today's, each into an empty database.
+  const merged = await measure(big, BATCH, "merge");
+  await wipe();
   const batched = await measure(big, BATCH);
   const again = await measure(big, BATCH);
   await wipe();
@@ -119,7 +128,8 @@ try {
     ["path", "rows", "seconds", "rows/s", "client CPU s", "server CPU s"],
     ...(
       [
-        [`batched (UNWIND ${BATCH}), new`, batched],
+        [`batched (UNWIND ${BATCH}), new, MERGE`, merged],
+        [`batched (UNWIND ${BATCH}), new, CREATE`, batched],
         [`batched (UNWIND ${BATCH}), unchanged`, again],
         ["one statement per element", single],
       ] as const
@@ -136,9 +146,11 @@ try {
   console.log(`(${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end)\n`);
   for (const [name, ...cells] of table) console.log(`${name.padEnd(34)} ${cells.map((c) => c.padStart(12)).join(" ")}`);
   const ratio = rate(batched.summary) / rate(single.summary);
+  const createRatio = rate(batched.summary) / rate(merged.summary);
   console.log(
     `\nbatched / one-by-one: ${ratio.toFixed(1)}x (target >= 20x); ` +
-      `batched new: ${Math.round(rate(batched.summary))} rows/s (target >= 20000)`,
+      `batched new: ${Math.round(rate(batched.summary))} rows/s (target >= 20000); ` +
+      `new rows CREATE / MERGE: ${createRatio.toFixed(2)}x`,
   );
 } finally {
   await driver.close();

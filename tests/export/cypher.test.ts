@@ -8,7 +8,9 @@ import {
   cypherScript,
   cypherString,
   cypherValue,
+  edgeCreateStatement,
   edgeMergeStatement,
+  nodeCreateStatement,
   nodeMergeStatement,
   splitCypherScript,
 } from "../../src/export/cypher.js";
@@ -65,6 +67,21 @@ describe("statements", () => {
     expect(() => nodeMergeStatement("City) DETACH DELETE (n", "$rows", true)).toThrow(/unknown node kind/);
     expect(() => edgeMergeStatement("KNOWS]->() DELETE r //", "$rows", true)).toThrow(/unknown edge kind/);
     expect(nodeMergeStatement("City", "$rows", true)).toContain("MERGE (n:ScgEntity:City {id: row.id})");
+  });
+
+  it("creates the rows the push found absent without a MERGE, and only of the model's kinds", () => {
+    expect(() => nodeCreateStatement("City) DETACH DELETE (n")).toThrow(/unknown node kind/);
+    expect(() => edgeCreateStatement("KNOWS]->() DELETE r //")).toThrow(/unknown edge kind/);
+    const node = nodeCreateStatement("City");
+    expect(node).toContain("CREATE (n:ScgEntity:City {id: row.id}) SET n += row.props");
+    const edge = edgeCreateStatement("SISTER_CITY_OF");
+    // End nodes by the common label's id, which its uniqueness constraint indexes.
+    expect(edge).toContain("MATCH (a:ScgEntity {id: row.source}) MATCH (b:ScgEntity {id: row.target})");
+    expect(edge).toContain("CREATE (a)-[r:SISTER_CITY_OF {key: row.key}]->(b) SET r += row.props");
+    for (const statement of [node, edge]) {
+      expect(statement).not.toContain("MERGE");
+      expect(statement).toMatch(/RETURN 0 AS updated, count\(\*\) AS created$/);
+    }
   });
 });
 

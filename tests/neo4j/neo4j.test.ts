@@ -14,7 +14,7 @@ import { csvFiles } from "../../src/export/csv.js";
 import { cypherScript, splitCypherScript } from "../../src/export/cypher.js";
 import { neo4jRows } from "../../src/export/neo4jModel.js";
 import { EVIDENCE_QUERY, pullGraph } from "../../src/export/pull.js";
-import { pushGraph } from "../../src/export/push.js";
+import { pushGraph, type PushSummary } from "../../src/export/push.js";
 import { ROOT } from "../../tools/neo4j/index.js";
 import { hostileGraph } from "../export/hostileGraph.js";
 import { documentedQuery } from "./documentedQueries.js";
@@ -162,6 +162,61 @@ describe("push", () => {
     expect(row.records[0].get("label")).toBe("Renamed");
     expect(row.records[0].get("lat")).toBeNull();
     expect(typeof row.records[0].get("lon")).toBe("number");
+  });
+
+  it("CREATEs new rows beside MERGEd changed ones: the same database and counts as MERGE for all", async () => {
+    // An earlier push of part of the graph, then the whole graph with one node and one relationship changed: new
+    // nodes, new relationships (some between new nodes, some to stored ones) and changed rows in one push.
+    const part = structuredClone(graph);
+    part.nodes = part.nodes.slice(0, 400);
+    const kept = new Set(part.nodes.map((n) => n.key));
+    part.edges = part.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+    const whole = structuredClone(graph);
+    const city = whole.nodes.slice(0, 400).find((n) => n.attributes.kind === "City")!;
+    city.attributes.label = "Renamed";
+    const edge = whole.edges.find((e) => e.key === part.edges[0].key)!;
+    edge.attributes.evidence = [];
+
+    const results: { summary: PushSummary; snapshot: string[] }[] = [];
+    for (const newRows of ["merge", "create"] as const) {
+      await neo.wipe();
+      await push(part, { newRows });
+      results.push({ summary: await push(whole, { newRows, batchSize: 100 }), snapshot: await snapshot() });
+    }
+    const [merged, created] = results;
+    const newEdges = graph.edges.length - part.edges.length;
+    expect(created.summary.nodes).toEqual({ created: 200, updated: 1, unchanged: 399, deleted: 0 });
+    expect(created.summary.relationships).toEqual({
+      created: newEdges,
+      updated: 1,
+      unchanged: part.edges.length - 1,
+      deleted: 0,
+    });
+    expect(created.summary.nodes).toEqual(merged.summary.nodes);
+    expect(created.summary.relationships).toEqual(merged.summary.relationships);
+    expect(created.snapshot).toEqual(merged.snapshot);
+    expect(await push(whole)).toMatchObject({
+      nodes: { created: 0, updated: 0, unchanged: 600 },
+      relationships: { created: 0, updated: 0, unchanged: graph.edges.length },
+    });
+  });
+
+  it("takes over a node and a relationship whose hash was removed by hand, without a duplicate or an error", async () => {
+    await neo.wipe();
+    await push(graph);
+    const [edge] = graph.edges;
+    await neo.driver.executeQuery(
+      `MATCH (n:ScgEntity {id: $id}) REMOVE n.scgHash
+       WITH 1 AS one MATCH ()-[r {key: $key}]->() REMOVE r.scgHash`,
+      { id: graph.nodes[0].key, key: edge.key },
+      db(),
+    );
+    const summary = await push(graph);
+    // MERGE finds them and writes them again: counted as created, since they carried no hash.
+    expect(summary.nodes).toMatchObject({ created: 1, updated: 0, unchanged: 599 });
+    expect(summary.relationships).toMatchObject({ created: 1, updated: 0, unchanged: 1_799 });
+    expect(await count("MATCH ()-[r]->() RETURN count(r)")).toBe(1_800);
+    expect(await count("MATCH (n) RETURN count(n)")).toBe(600);
   });
 
   it("reads back exactly the graph it wrote", async () => {
