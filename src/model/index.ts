@@ -9,3 +9,4 @@ export * from "./jsonSchema.js";
 export * from "./functionWords.js";
 export * from "./readerText.js";
 export * from "./frontMatterFence.js";
+export * from "./countryName.js";

@@ -8,6 +8,7 @@ import type { FeatureCollection, Geometry, Polygon } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import worldAtlas from "world-atlas/countries-50m.json";
+import { usualCountryName } from "../../model/index.js";
 import { foldName } from "../normalize.js";
 import { representativePoint } from "./representativePoint.js";
 
@@ -78,7 +79,7 @@ export function countryIndexByName(): Map<string, GazetteerCountry> {
   const idNames = countries.getNames("id", { select: "all" });
   for (const code of Object.keys(enNames).sort()) {
     const all = [...enNames[code], ...(idNames[code] ?? [])];
-    const country: GazetteerCountry = { code, name: shortName(enNames[code]), names: [...new Set(all)] };
+    const country: GazetteerCountry = { code, name: usualCountryName(enNames[code]), names: [...new Set(all)] };
     countryByCode.set(code, country);
     for (const n of all) if (!countryIndex.has(foldName(n))) countryIndex.set(foldName(n), country);
   }
@@ -88,17 +89,6 @@ export function countryIndexByName(): Map<string, GazetteerCountry> {
 export function countryOfCode(code: string): GazetteerCountry | undefined {
   countryIndexByName();
   return countryByCode.get(code);
-}
-
-/** Where the shortest name is not the usual one. */
-const USUAL_NAME: Record<string, string> = { GB: "United Kingdom" };
-
-/** "United States" over "United States of America", "South Korea" over "Korea, Republic of". */
-function shortName(names: string[]): string {
-  const usual = names.find((n) => Object.values(USUAL_NAME).includes(n));
-  if (usual) return usual;
-  const plain = names.filter((n) => n.length > 3 && !/[,().]/.test(n));
-  return (plain.length ? plain : names).reduce((a, b) => (b.length < a.length ? b : a));
 }
 
 let shapesByCode: Map<string, Polygon[]> | undefined;
