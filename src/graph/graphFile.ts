@@ -1,7 +1,15 @@
 // Reading and writing graph.json: validated on the way in and out, errors name the file and the JSON path.
 import { readFileSync } from "node:fs";
 import Graph from "graphology";
-import { checkGraphFile, type GraphFile, type KnowledgeGraph } from "../model/index.js";
+import {
+  checkGraphFile,
+  compactGraph,
+  describeIssues,
+  graphFileText,
+  type GraphFile,
+  type KnowledgeGraph,
+  StoredGraphFile,
+} from "../model/index.js";
 
 class GraphFileError extends Error {
   override name = "GraphFileError";
@@ -37,19 +45,24 @@ export function toGraph(file: GraphFile): KnowledgeGraph {
 }
 
 /**
- * Serializes a graph the same way every time: validated, nodes and edges sorted by key, one node or edge per
- * line (compact for large corpora, readable in a diff), final newline. Any JSON reader reads it.
+ * Serializes a graph the same way every time, in the stored form (evidence by reference, `compactGraph`): validated,
+ * nodes and edges sorted by key, one node or edge per line (readable in a diff), final newline. Any JSON reader
+ * reads it.
  */
 export function serializeGraph(graph: KnowledgeGraph): string {
-  const file = parseGraphFile(graph.export(), "graph being written");
-  file.nodes.sort((a, b) => cmp(a.key, b.key));
-  file.edges.sort((a, b) => cmp(a.key, b.key));
-  const list = (items: unknown[]) =>
-    items.length ? `[\n${items.map((i) => `    ${JSON.stringify(i)}`).join(",\n")}\n  ]` : "[]";
-  return (
-    `{\n  "attributes": ${JSON.stringify(file.attributes)},\n  "options": ${JSON.stringify(file.options)},\n` +
-    `  "nodes": ${list(file.nodes)},\n  "edges": ${list(file.edges)}\n}\n`
-  );
+  const exported = graph.export() as GraphFile;
+  exported.nodes.sort((a, b) => cmp(a.key, b.key));
+  exported.edges.sort((a, b) => cmp(a.key!, b.key!));
+  let stored: StoredGraphFile;
+  try {
+    stored = compactGraph(exported);
+  } catch (error) {
+    throw new GraphFileError(`graph being written: ${(error as Error).message}`);
+  }
+  const checked = StoredGraphFile.safeParse(stored);
+  if (!checked.success)
+    throw new GraphFileError(`graph being written: not a valid graph file.\n${describeIssues(checked.error)}`);
+  return graphFileText(checked.data);
 }
 
 function cmp(a: string, b: string): number {

@@ -2,6 +2,9 @@
 // module may import it.
 export * from "./kinds.js";
 export * from "./schema.js";
+export * from "./storedGraph.js";
+export * from "./compactGraph.js";
+export * from "./graphFileText.js";
 export * from "./ids.js";
 export * from "./fold.js";
 export * from "./errors.js";

@@ -60,5 +60,8 @@ function memberOf<K extends string>(kinds: readonly K[]): (kind: string) => kind
  */
 export const GRAPH_OPTIONS = { type: "directed", multi: true, allowSelfLoops: false } as const;
 
-/** The version of the graph file format, written in its attributes; it changes when old files stop being valid. */
-export const FORMAT_VERSION = 1;
+/**
+ * The version of the graph file format, written in its attributes; it changes when old files stop being valid.
+ * 2: each study's text and cited sentences once, evidence as references to them (1: every evidence quoted in full).
+ */
+export const FORMAT_VERSION = 2;

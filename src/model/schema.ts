@@ -125,10 +125,14 @@ const SerializedEdge = z.object({
   attributes: EdgeAttributes,
 });
 
-/** graphology's `graph.export()` form. */
-export const GraphFile = z
+/**
+ * graphology's `graph.export()` form with every evidence spelled out (its quote beside its offsets): the graph as the
+ * builder, the exports, the evaluation and the page hold it in memory, and the layout of a version-1 file. A file is
+ * written in the compact form of `./storedGraph.ts`.
+ */
+const expandedGraphFile = <V extends number>(formatVersion: z.ZodLiteral<V>) => z
   .object({
-    attributes: GraphAttributes,
+    attributes: GraphAttributes.extend({ formatVersion }),
     options: z.object({
       type: z.literal(GRAPH_OPTIONS.type),
       multi: z.literal(GRAPH_OPTIONS.multi),
@@ -167,7 +171,10 @@ export const GraphFile = z
       checkEvidence(e.attributes.evidence, ["edges", i, "attributes"]);
     });
   });
+export const GraphFile = expandedGraphFile(z.literal(FORMAT_VERSION));
 export type GraphFile = z.infer<typeof GraphFile>;
+/** A file written before evidence referred to its study's sentences: read, then converted (`upgradeGraphFile`). */
+export const GraphFileV1 = expandedGraphFile(z.literal(1));
 
 /** A graph file read into graphology: the one in-memory graph of the builder, the exports, the evaluation and the page. */
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

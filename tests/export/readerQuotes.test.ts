@@ -4,10 +4,11 @@ import { csvFiles } from "../../src/export/csv.js";
 import { cypherScript } from "../../src/export/cypher.js";
 import { edgeFromProperties, edgeRow, nodeFromProperties, nodeRow } from "../../src/export/properties.js";
 import { serializeGraph } from "../../src/graph/index.js";
-import type { GraphFile } from "../../src/model/index.js";
+import { parseGraphFile } from "../../src/graph/graphFile.js";
 import { graphOfFolder } from "../../src/pipeline.js";
 
-const graph = JSON.parse(serializeGraph(graphOfFolder("tests/fixtures/markdown").graph)) as GraphFile;
+/** The graph as a reader of the written file holds it. */
+const graph = parseGraphFile(JSON.parse(serializeGraph(graphOfFolder("tests/fixtures/markdown").graph)), "markdown");
 const SENTENCE = "Tulisan ini mengkaji kerja sama Sister City antara Jakarta dan Berlin sejak tahun 1994.";
 const RAW = "Tulisan ini mengkaji kerja sama *Sister City* antara **Jakarta** dan _Berlin_ sejak tahun 1994.";
 const TITLE = "Kerja Sama Sister City Jakarta dan Berlin dalam Tata Kelola Smart City";

@@ -152,10 +152,15 @@ describe("the graph file", () => {
       /^broken\.json: not a valid graph file\.\n[\s\S]*→ at nodes\[3\]\.attributes\.kind/,
     );
     const badStudy = JSON.parse(json);
-    badStudy.edges[0].attributes.evidence[0].study = "study:nope";
+    const evidence = badStudy.edges[0].attributes.evidence;
+    const [cited] = Object.keys(evidence);
+    badStudy.edges[0].attributes.evidence = { "study:nope": evidence[cited!] };
     expect(() => parseGraphFile(badStudy, "broken.json")).toThrow(
-      /✖ unknown study study:nope\n  → at edges\[0\]\.attributes\.evidence\[0\]\.study/,
+      /✖ unknown study study:nope\n  → at edges\[0\]\.attributes\.evidence\["study:nope"\]/,
     );
+    const badSentence = JSON.parse(json);
+    badSentence.edges[0].attributes.evidence[cited!][0][0] = 9999;
+    expect(() => parseGraphFile(badSentence, "broken.json")).toThrow(`${cited} has no sentence 9999`);
   });
 });
 
