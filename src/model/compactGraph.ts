@@ -48,13 +48,13 @@ function citedSentences(file: GraphFile, texts: Map<string, string>): Map<string
   const cite = (e: Evidence, owner: string) => {
     let s = byStudy.get(e.study);
     if (!s) byStudy.set(e.study, (s = { spans: [], index: new Map() }));
-    let ends = s.index.get(e.start);
-    if (!ends) s.index.set(e.start, (ends = new Map()));
-    if (ends.has(e.end)) return;
     const text = texts.get(e.study);
     if (text === undefined) throw new Error(`${owner}: evidence names ${e.study}, which is not a study of the graph.`);
     if (text.slice(e.start, e.end) !== e.quote)
       throw new Error(`${owner}: the quote at ${e.start}-${e.end} of ${e.study} is not what its text says there.`);
+    let ends = s.index.get(e.start);
+    if (!ends) s.index.set(e.start, (ends = new Map()));
+    if (ends.has(e.end)) return;
     ends.set(e.end, -1);
     s.spans.push([e.start, e.end]);
   };
@@ -88,7 +88,8 @@ export function expandGraph(stored: StoredGraphFile): GraphFile {
     attributes: stored.attributes,
     options: stored.options,
     nodes: stored.nodes.map(({ key, attributes }) => {
-      if (attributes.kind !== "Study") return { key, attributes: { ...attributes, evidence: expand(attributes.evidence) } };
+      if (attributes.kind !== "Study")
+        return { key, attributes: { ...attributes, evidence: expand(attributes.evidence) } };
       const { sentences: _, ...study } = attributes;
       return { key, attributes: { ...study, evidence: expand(study.evidence) } satisfies StudyNodeAttributes };
     }),

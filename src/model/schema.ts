@@ -130,47 +130,48 @@ const SerializedEdge = z.object({
  * builder, the exports, the evaluation and the page hold it in memory, and the layout of a version-1 file. A file is
  * written in the compact form of `./storedGraph.ts`.
  */
-const expandedGraphFile = <V extends number>(formatVersion: z.ZodLiteral<V>) => z
-  .object({
-    attributes: GraphAttributes.extend({ formatVersion }),
-    options: z.object({
-      type: z.literal(GRAPH_OPTIONS.type),
-      multi: z.literal(GRAPH_OPTIONS.multi),
-      allowSelfLoops: z.literal(GRAPH_OPTIONS.allowSelfLoops),
-    }),
-    nodes: z.array(SerializedNode),
-    edges: z.array(SerializedEdge),
-  })
-  .superRefine((g, ctx) => {
-    const keys = new Set<string>();
-    g.nodes.forEach((n, i) => {
-      if (keys.has(n.key))
-        ctx.addIssue({ code: "custom", path: ["nodes", i, "key"], message: `duplicate node ${n.key}` });
-      keys.add(n.key);
-      if (prefixOfKey(n.key) !== keyPrefix(n.attributes.kind))
-        ctx.addIssue({
-          code: "custom",
-          path: ["nodes", i, "key"],
-          message: `key prefix does not match kind ${n.attributes.kind}`,
-        });
-    });
-    const checkEvidence = (evidence: Evidence[], path: (string | number)[]) =>
-      evidence.forEach((ev, j) => {
-        if (!keys.has(ev.study))
+const expandedGraphFile = <V extends number>(formatVersion: z.ZodLiteral<V>) =>
+  z
+    .object({
+      attributes: GraphAttributes.extend({ formatVersion }),
+      options: z.object({
+        type: z.literal(GRAPH_OPTIONS.type),
+        multi: z.literal(GRAPH_OPTIONS.multi),
+        allowSelfLoops: z.literal(GRAPH_OPTIONS.allowSelfLoops),
+      }),
+      nodes: z.array(SerializedNode),
+      edges: z.array(SerializedEdge),
+    })
+    .superRefine((g, ctx) => {
+      const keys = new Set<string>();
+      g.nodes.forEach((n, i) => {
+        if (keys.has(n.key))
+          ctx.addIssue({ code: "custom", path: ["nodes", i, "key"], message: `duplicate node ${n.key}` });
+        keys.add(n.key);
+        if (prefixOfKey(n.key) !== keyPrefix(n.attributes.kind))
           ctx.addIssue({
             code: "custom",
-            path: [...path, "evidence", j, "study"],
-            message: `unknown study ${ev.study}`,
+            path: ["nodes", i, "key"],
+            message: `key prefix does not match kind ${n.attributes.kind}`,
           });
       });
-    g.nodes.forEach((n, i) => checkEvidence(n.attributes.evidence, ["nodes", i, "attributes"]));
-    g.edges.forEach((e, i) => {
-      for (const end of ["source", "target"] as const)
-        if (!keys.has(e[end]))
-          ctx.addIssue({ code: "custom", path: ["edges", i, end], message: `unknown node ${e[end]}` });
-      checkEvidence(e.attributes.evidence, ["edges", i, "attributes"]);
+      const checkEvidence = (evidence: Evidence[], path: (string | number)[]) =>
+        evidence.forEach((ev, j) => {
+          if (!keys.has(ev.study))
+            ctx.addIssue({
+              code: "custom",
+              path: [...path, "evidence", j, "study"],
+              message: `unknown study ${ev.study}`,
+            });
+        });
+      g.nodes.forEach((n, i) => checkEvidence(n.attributes.evidence, ["nodes", i, "attributes"]));
+      g.edges.forEach((e, i) => {
+        for (const end of ["source", "target"] as const)
+          if (!keys.has(e[end]))
+            ctx.addIssue({ code: "custom", path: ["edges", i, end], message: `unknown node ${e[end]}` });
+        checkEvidence(e.attributes.evidence, ["edges", i, "attributes"]);
+      });
     });
-  });
 export const GraphFile = expandedGraphFile(z.literal(FORMAT_VERSION));
 export type GraphFile = z.infer<typeof GraphFile>;
 /** A file written before evidence referred to its study's sentences: read, then converted (`upgradeGraphFile`). */

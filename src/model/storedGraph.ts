@@ -67,7 +67,8 @@ export const StoredGraphFile = z
     /** Per study: its text's length and its sentences, to check every reference against. */
     const studies = new Map<string, { length: number; sentences: [number, number][] }>();
     g.nodes.forEach((n, i) => {
-      if (keys.has(n.key)) ctx.addIssue({ code: "custom", path: ["nodes", i, "key"], message: `duplicate node ${n.key}` });
+      if (keys.has(n.key))
+        ctx.addIssue({ code: "custom", path: ["nodes", i, "key"], message: `duplicate node ${n.key}` });
       keys.add(n.key);
       if (prefixOfKey(n.key) !== keyPrefix(n.attributes.kind))
         ctx.addIssue({
@@ -97,8 +98,7 @@ export const StoredGraphFile = z
         refs.forEach((ref, j) => {
           const sentence = s.sentences[ref[0]];
           const at = [...path, "evidence", study, j];
-          if (!sentence)
-            ctx.addIssue({ code: "custom", path: at, message: `${study} has no sentence ${ref[0]}` });
+          if (!sentence) ctx.addIssue({ code: "custom", path: at, message: `${study} has no sentence ${ref[0]}` });
           else if (ref.length === 3 && ref[2] > sentence[1] - sentence[0])
             ctx.addIssue({ code: "custom", path: at, message: `the mention ends after sentence ${ref[0]}` });
         });
@@ -107,7 +107,8 @@ export const StoredGraphFile = z
     g.nodes.forEach((n, i) => checkEvidence(n.attributes.evidence, ["nodes", i, "attributes"]));
     g.edges.forEach((e, i) => {
       for (const end of ["source", "target"] as const)
-        if (!keys.has(e[end])) ctx.addIssue({ code: "custom", path: ["edges", i, end], message: `unknown node ${e[end]}` });
+        if (!keys.has(e[end]))
+          ctx.addIssue({ code: "custom", path: ["edges", i, end], message: `unknown node ${e[end]}` });
       checkEvidence(e.attributes.evidence, ["edges", i, "attributes"]);
     });
   });

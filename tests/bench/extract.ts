@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cityIndexByName } from "../../src/extract/index.js";
 import { serializeGraph } from "../../src/graph/index.js";
+import { graphFileText, type GraphFile, type StoredGraphFile } from "../../src/model/index.js";
 import { parseCommandLine } from "../../src/cli/args.js";
 import { graphOfFolder } from "../../src/pipeline.js";
 import { syntheticCorpus } from "../support/syntheticCorpus.js";
@@ -25,6 +26,8 @@ function runOne(dir: string): void {
   const bytes = facts.reduce((n, f) => n + Buffer.byteLength(f.study.text), 0);
   const json = serializeGraph(graph);
   const t4 = performance.now();
+  const v1 = formatV1(graph.export() as GraphFile);
+  const t5 = performance.now();
   console.log(
     JSON.stringify({
       studies: facts.length,
@@ -36,10 +39,23 @@ function runOne(dir: string): void {
       totalMs: t4 - t1,
       nodes: graph.order,
       edges: graph.size,
-      jsonBytes: json.length,
+      jsonBytes: Buffer.byteLength(json),
+      v1Bytes: Buffer.byteLength(v1),
+      v1Ms: t5 - t4,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
     }),
   );
+}
+
+/**
+ * The file as format version 1 wrote it (every evidence with its quote, every edge with its key), laid out the same
+ * way, so the two formats are compared on the same graph in one run.
+ */
+function formatV1(file: GraphFile): string {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  file.nodes.sort((a, b) => cmp(a.key, b.key));
+  file.edges.sort((a, b) => cmp(a.key, b.key));
+  return graphFileText({ ...file, attributes: { ...file.attributes, formatVersion: 1 } } as unknown as StoredGraphFile);
 }
 
 function makeCorpus(count: number): string {
@@ -99,10 +115,13 @@ function main(): void {
         "read+extract s": (r.extractMs / 1000).toFixed(2),
         "merge+layout s": (r.buildMs / 1000).toFixed(2),
         "write s": (r.serializeMs / 1000).toFixed(2),
+        "v1 write s": (r.v1Ms / 1000).toFixed(2),
         "gazetteer s": (r.gazetteerMs / 1000).toFixed(2),
         nodes: r.nodes,
         edges: r.edges,
         "graph.json MB": (r.jsonBytes / 1e6).toFixed(1),
+        "v1 MB": (r.v1Bytes / 1e6).toFixed(1),
+        "v1/v2 size": (r.v1Bytes / r.jsonBytes).toFixed(2),
         "peak RSS MB": Math.round(r.peakRssMb),
       });
     } finally {
@@ -111,6 +130,15 @@ function main(): void {
   }
   console.log("\nExtraction, as `npm run extract` runs it (gazetteer load shown apart):");
   console.table(rows);
+  const big = rows.at(-1)!;
+  console.log(
+    `graph.json for 10,000 studies: ${big["graph.json MB"]} MB in format 2, ${big["v1 MB"]} MB as format 1 wrote it ` +
+      `(${big["v1/v2 size"]}x); text ${big.MB} MB; target <= 60 MB -> ${Number(big["graph.json MB"]) <= 60 ? "met" : "NOT met"}`,
+  );
+  const rate = Number(big.MB) / Number(big["read+extract s"]);
+  console.log(
+    `read+extract, 10,000 studies: ${rate.toFixed(2)} MB/s (target >= 5 MB/s -> ${rate >= 5 ? "met" : "NOT met"})`,
+  );
   const k1 = totals.get(1000)!;
   const k10 = totals.get(10000)!;
   console.log(`time ratio 10,000 / 1,000 studies: ${(k10 / k1).toFixed(2)} (10.00 is linear)`);

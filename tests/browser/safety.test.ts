@@ -1,6 +1,7 @@
 // Text from studies is shown as text: a study, a label and an alias carrying HTML show the characters and run nothing.
-import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/viewer/server/staticServer.js";
@@ -89,7 +90,9 @@ describe("viewer safety and drawing details", () => {
   });
 
   it("shows what is wrong, not a blank page, when graph.json is invalid", async () => {
-    const bad = await serveViewer(outDir, { nodes: "not a graph" });
+    const badFile = join(mkdtempSync(join(tmpdir(), "bad-graph-")), "graph.json");
+    writeFileSync(badFile, JSON.stringify({ nodes: "not a graph" }));
+    const bad = await serveViewer(outDir, badFile);
     const { page, dialogs } = await openViewer(browser, bad.url);
     expect(await page.evaluate(() => window.__viewer.load)).toBe("error");
     const status = await page.getByTestId("status").textContent();

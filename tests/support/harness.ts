@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type ConsoleMessage, type Page } from "playwright-core";
 import { build } from "vite";
+import { compactGraph, graphFileText, type GraphFile } from "../../src/model/index.js";
 import { startStaticServer, type RunningServer } from "../../src/viewer/server/staticServer.js";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -22,12 +23,15 @@ export async function buildViewer(): Promise<string> {
   return outDir;
 }
 
-/** Serves a built page with `graph` (a path, or an object written to a temporary file) as its graph.json. */
-export async function serveViewer(outDir: string, graph: string | object): Promise<RunningServer> {
+/**
+ * Serves a built page with `graph` (a path, or a graph in memory written to a temporary file as `npm run extract`
+ * writes one) as its graph.json.
+ */
+export async function serveViewer(outDir: string, graph: string | GraphFile): Promise<RunningServer> {
   let graphFile = typeof graph === "string" ? graph : "";
   if (typeof graph !== "string") {
     graphFile = join(mkdtempSync(join(tmpdir(), "viewer-graph-")), "graph.json");
-    writeFileSync(graphFile, JSON.stringify(graph));
+    writeFileSync(graphFile, graphFileText(compactGraph(graph)));
   }
   return startStaticServer({ root: outDir, graphFile });
 }
