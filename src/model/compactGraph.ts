@@ -90,7 +90,7 @@ export function expandGraph(stored: StoredGraphFile): GraphFile {
     nodes: stored.nodes.map(({ key, attributes }) => {
       if (attributes.kind !== "Study")
         return { key, attributes: { ...attributes, evidence: expand(attributes.evidence) } };
-      const { sentences: _, ...study } = attributes;
+      const { sentences: _, textLength: __, ...study } = attributes;
       return { key, attributes: { ...study, evidence: expand(study.evidence) } satisfies StudyNodeAttributes };
     }),
     edges: stored.edges.map(({ key, source, target, attributes }) => ({

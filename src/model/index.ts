@@ -5,6 +5,7 @@ export * from "./schema.js";
 export * from "./storedGraph.js";
 export * from "./compactGraph.js";
 export * from "./graphFileText.js";
+export * from "./pageFiles.js";
 export * from "./ids.js";
 export * from "./fold.js";
 export * from "./errors.js";

@@ -8,7 +8,7 @@ import { EdgeAttributes, EntityNodeAttributes, NodeKey, StudyNodeAttributes } fr
 const Offset = z.number().int().nonnegative();
 
 /** A sentence of a study: `[start, end]` in the study's text, in UTF-16 code units as String.prototype.slice counts. */
-export const SentenceSpan = z.tuple([Offset, Offset]).refine(([start, end]) => end > start, {
+const SentenceSpan = z.tuple([Offset, Offset]).refine(([start, end]) => end > start, {
   message: "a sentence must end after it starts",
 });
 
@@ -32,6 +32,8 @@ const StoredStudyNodeAttributes = StudyNodeAttributes.extend({
   evidence: StoredEvidence,
   /** The sentences of `text` that evidence cites, in order; an evidence names one by its index here. */
   sentences: z.array(SentenceSpan),
+  /** Set, with `text` left empty, where the texts are kept apart (the page's structure file, `./pageFiles.ts`). */
+  textLength: z.number().int().nonnegative().optional(),
 });
 const StoredEntityNodeAttributes = EntityNodeAttributes.extend({ evidence: StoredEvidence });
 const StoredNodeAttributes = z.discriminatedUnion("kind", [StoredStudyNodeAttributes, StoredEntityNodeAttributes]);
@@ -77,14 +79,15 @@ export const StoredGraphFile = z
           message: `key prefix does not match kind ${n.attributes.kind}`,
         });
       if (n.attributes.kind !== "Study") return;
-      const { text, sentences } = n.attributes;
-      studies.set(n.key, { length: text.length, sentences });
+      const { text, sentences, textLength } = n.attributes;
+      const length = textLength ?? text.length;
+      studies.set(n.key, { length, sentences });
       sentences.forEach(([, end], j) => {
-        if (end > text.length)
+        if (end > length)
           ctx.addIssue({
             code: "custom",
             path: ["nodes", i, "attributes", "sentences", j],
-            message: `sentence ends at ${end}, after the text's end (${text.length})`,
+            message: `sentence ends at ${end}, after the text's end (${length})`,
           });
       });
     });

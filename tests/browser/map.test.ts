@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { parseGraphFile } from "../../src/graph/graphFile.js";
 import { serializeGraph } from "../../src/graph/index.js";
 import { ARTIFACTS, ROOT } from "../support/harness.js";
 import { browserSuite } from "../support/browserSuite.js";
@@ -16,7 +17,7 @@ const suite = browserSuite({
     expect(existsSync(SEED), "the seed graph is built").toBe(true);
     return SEED;
   },
-  corpus: () => JSON.parse(serializeGraph(sisterProvinceGraph())),
+  corpus: () => parseGraphFile(JSON.parse(serializeGraph(sisterProvinceGraph())), "corpus"),
 });
 const open = (graph: "seed" | "corpus", query = "") => suite.open(graph, query);
 

@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { parseGraphFile } from "../../src/graph/graphFile.js";
 import { serializeGraph } from "../../src/graph/index.js";
 import { graphOfFolder } from "../../src/pipeline.js";
 import { ARTIFACTS, ROOT } from "../support/harness.js";
@@ -14,7 +15,11 @@ const BARE_STUDY = "study:bandung-suwon-2015";
 const MARKERS = /[*`#]|_Berlin_|\]\(|https:/;
 
 const suite = browserSuite({
-  markdown: () => JSON.parse(serializeGraph(graphOfFolder(resolve(ROOT, "tests/fixtures/markdown")).graph)),
+  markdown: () =>
+    parseGraphFile(
+      JSON.parse(serializeGraph(graphOfFolder(resolve(ROOT, "tests/fixtures/markdown")).graph)),
+      "markdown",
+    ),
 });
 const open = (query: string) => suite.open("markdown", query);
 

@@ -3,6 +3,7 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import type { GraphFile } from "../../src/model/index.js";
 import type { RunningServer } from "../../src/viewer/server/staticServer.js";
 import { ARTIFACTS, buildViewer, launchChromium, openViewer, serveViewer, type OpenedPage } from "./harness.js";
 
@@ -16,7 +17,7 @@ export interface BrowserSuite<Name extends string> {
  * function giving one, called once before the tests (so that building a corpus counts as set-up, not as a test).
  */
 export function browserSuite<Name extends string>(
-  graphs: Record<Name, string | object | (() => string | object)>,
+  graphs: Record<Name, string | GraphFile | (() => string | GraphFile)>,
 ): BrowserSuite<Name> {
   const servers = new Map<Name, RunningServer>();
   let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;

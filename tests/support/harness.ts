@@ -90,7 +90,9 @@ export async function openViewer(
   await page.goto(url);
   await page.waitForFunction(
     () =>
-      (window.__viewer?.load !== "loading" && window.__viewer?.firstFrameAt !== undefined) ||
+      (window.__viewer?.load !== "loading" &&
+        window.__viewer?.firstFrameAt !== undefined &&
+        window.__viewer?.textsAt !== undefined) ||
       window.__viewer?.load === "error",
     null,
     { timeout: 30_000 },

@@ -3,11 +3,15 @@ import { open, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import sirv, { type Options } from "sirv";
+import { isPageFileName, pageFileCache } from "./pageFileCache.js";
 
 export interface StaticServerOptions {
   /** The built page (Vite's outDir). */
   root: string;
-  /** Serve this file as /graph.json instead of the one in root (tests and the benchmark use their own graphs). */
+  /**
+   * Serve this file as /graph.json, and the page's files cut from it, instead of the ones in root (tests and the
+   * benchmark use their own graphs).
+   */
   graphFile?: string;
   /** 0 picks a free port. */
   port?: number;
@@ -55,7 +59,11 @@ export function startStaticServer({
 }: StaticServerOptions): Promise<RunningServer> {
   const base = resolve(root);
   const page = sirv(base, SIRV);
-  const graph = graphFile && { file: resolve(graphFile), serve: sirv(dirname(resolve(graphFile)), SIRV) };
+  const graph = graphFile && {
+    file: resolve(graphFile),
+    serve: sirv(dirname(resolve(graphFile)), SIRV),
+    pageFiles: pageFileCache(resolve(graphFile)),
+  };
 
   const server = createServer((req, res) => {
     // One bad request must never take the server down: whatever the handler throws answers 500 instead.
@@ -77,6 +85,14 @@ export function startStaticServer({
       decoded = decodeURIComponent(path);
     } catch {
       fail(res, 400, "bad request: the path is not a valid URL (a stray or malformed %-escape)");
+      return;
+    }
+    if (graph && isPageFileName(name)) {
+      // Cut from the graph served, never the build's own; none when that graph is not of this format version.
+      const content = graph.pageFiles()?.get(name.slice(1));
+      if (content === undefined) return fail(res, 404, `not found: ${name}`);
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8", "cache-control": "no-cache" });
+      res.end(req.method === "HEAD" ? undefined : content);
       return;
     }
     if (graph && name === "/graph.json") {

@@ -3,9 +3,9 @@ import { renderInput } from "../core/appearance/reducers.js";
 import { visibilityOf } from "../core/filters/filters.js";
 import type { Dataset } from "../core/graph/dataset.js";
 import type { Lang } from "../core/i18n/messages.js";
-import { labelOf } from "../core/i18n/names.js";
-import { buildSearchIndex } from "../core/search/search.js";
-import { Store } from "../core/state/state.js";
+import { forgetLabels, labelOf } from "../core/i18n/names.js";
+import { buildSearchIndex, type SearchEntry } from "../core/search/search.js";
+import { Store, type TextsState } from "../core/state/state.js";
 import { queryToState } from "../core/url/url.js";
 import { createActions } from "./actions.js";
 import { followState } from "./controllers/appearance.js";
@@ -21,6 +21,8 @@ import { createSearchBox } from "./searchBox.js";
 export interface App {
   store: Store;
   view: GraphView;
+  /** The studies' texts are in the dataset now (or could not be loaded): what names, quotes or searches them follows. */
+  setTexts(texts: Exclude<TextsState, "loading">): void;
   kill(): void;
 }
 
@@ -29,14 +31,17 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
     ...queryToState(location.search, dataset, fallbackLang),
     hoveredNode: null,
     hoveredEdge: null,
+    texts: dataset.pendingTexts ? "loading" : "ready",
   });
   const visibility = visibilityOf(dataset);
   // The search box only moves the camera once the renderer, created below, exists.
   const actions = createActions(store, (node) => view.focusNode(node));
 
   const title = h("h1", {});
+  // Built on the first search, not before the first frame; built again once the texts give more names.
+  let searchIndex: SearchEntry[] | null = null;
   const searchBox = createSearchBox(
-    buildSearchIndex(dataset),
+    () => (searchIndex ??= buildSearchIndex(dataset)),
     store.state.lang,
     (node) => actions.select({ type: "node", key: node }, { focus: true }),
     (node, lang) => labelOf(dataset.graph, node, lang),
@@ -54,6 +59,7 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
   const exportAs = createDownloads(
     dataset,
     view,
+    () => textsReady(store),
     () => ({ filters: store.state.filters, visibility: visibility(store.state.filters) }),
     () => store.state.lang,
   );
@@ -74,9 +80,34 @@ export function mountApp(root: HTMLElement, dataset: Dataset, fallbackLang: Lang
   return {
     store,
     view,
+    setTexts(texts) {
+      if (texts === "ready") {
+        // Names read in the studies' sentences ("Jepang") are there to read now.
+        forgetLabels(dataset.graph);
+        searchIndex = null;
+        view.relabel();
+      }
+      store.update({ texts });
+    },
     kill() {
       for (const cleanup of cleanups.reverse()) cleanup();
       view.kill();
     },
   };
+}
+
+/** Resolves once the studies' texts are in the dataset; rejects with the reason they could not be loaded. */
+function textsReady(store: Store): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = (texts: TextsState) => {
+      if (texts === "loading") return false;
+      if (texts === "ready") resolve();
+      else reject(new Error(texts.error));
+      return true;
+    };
+    if (check(store.state.texts)) return;
+    const stop = store.subscribe((state) => {
+      if (check(state.texts)) stop();
+    });
+  });
 }

@@ -20,7 +20,7 @@ import type { Visibility } from "../core/filters/filters.js";
 import type { Dataset, StudySummary } from "../core/graph/dataset.js";
 import { edgeKindName, languageName, nodeKindName, t, type Lang, type MessageKey } from "../core/i18n/messages.js";
 import { labelOf } from "../core/i18n/names.js";
-import { NONE, type Selection } from "../core/state/state.js";
+import { NONE, type Selection, type TextsState } from "../core/state/state.js";
 import { h, replaceChildren } from "./dom.js";
 import { selectLink, type Select } from "./links.js";
 
@@ -29,6 +29,8 @@ export interface PanelContext {
   selection: Selection;
   visibility: Visibility;
   lang: Lang;
+  /** The panel quotes the studies: until their texts are in, it says they are coming (or why they cannot). */
+  texts: TextsState;
   select: Select;
   /** Pointing at a relation in the panel highlights it on the canvas. */
   hoverEdge(edge: string | null): void;
@@ -53,7 +55,19 @@ export function renderPanel(el: HTMLElement, ctx: PanelContext): void {
   }
   el.dataset.testid = selection.type === "node" ? "node-panel" : "edge-panel";
   el.dataset.selected = selection.key;
-  if (selection.type === "edge") replaceChildren(el, edgePanel(selection.key, ctx));
+  if (ctx.texts !== "ready")
+    replaceChildren(
+      el,
+      ctx.texts === "loading"
+        ? h("p", { class: "status", testid: "texts-status" }, tr(ctx, "loadingTexts"))
+        : h(
+            "div",
+            { class: "status error", testid: "texts-status" },
+            h("h3", {}, tr(ctx, "textsError")),
+            h("pre", {}, ctx.texts.error),
+          ),
+    );
+  else if (selection.type === "edge") replaceChildren(el, edgePanel(selection.key, ctx));
   else if (dataset.graph.getNodeAttribute(selection.key, "kind") === "Study")
     replaceChildren(el, studyPanel(selection.key, ctx));
   else replaceChildren(el, nodePanel(selection.key, ctx));

@@ -10,7 +10,8 @@ export interface SearchBox {
 }
 
 export function createSearchBox(
-  index: readonly SearchEntry[],
+  /** The entries to search, asked for on each query: the page builds them when first needed. */
+  index: () => readonly SearchEntry[],
   initialLang: Lang,
   choose: (node: string) => void,
   /** The node's label in the reader's language, which the suggestions show. */
@@ -70,7 +71,7 @@ export function createSearchBox(
     choose(item.node);
   };
   input.addEventListener("input", () => {
-    items = suggest(index, input.value);
+    items = suggest(index(), input.value);
     active = items.length ? 0 : -1;
     render();
   });

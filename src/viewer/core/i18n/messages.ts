@@ -7,6 +7,8 @@ export type Lang = (typeof LANGS)[number];
 const en = {
   title: "Sister-city graph",
   loading: "Loading the graph…",
+  loadingTexts: "Loading the studies' texts…",
+  textsError: "The studies' texts could not be loaded",
   loadError: "The graph could not be loaded",
   searchPlaceholder: "Search cities, organizations, studies…",
   searchLabel: "Search",
@@ -64,6 +66,8 @@ export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
 const id: Record<MessageKey, string> = {
   title: "Graf kota kembar",
   loading: "Memuat graf…",
+  loadingTexts: "Memuat teks penelitian…",
+  textsError: "Teks penelitian tidak dapat dimuat",
   loadError: "Graf tidak dapat dimuat",
   searchPlaceholder: "Cari kota, organisasi, penelitian…",
   searchLabel: "Cari",

@@ -5,6 +5,7 @@
 import idCountries from "i18n-iso-countries/langs/id.json";
 import {
   ENGLISH_FUNCTION_WORDS,
+  type Evidence,
   INDONESIAN_FUNCTION_WORDS,
   foldText,
   type KnowledgeGraph,
@@ -41,7 +42,7 @@ function nameInIndonesianSentences(attrs: NodeAttributes): string | null {
   const uses = new Map<string, { id: number; en: number }>();
   for (const ev of attrs.evidence) {
     if (!ev.mention) continue;
-    const language = sentenceLanguage(ev.quote);
+    const language = languageOfEvidence(ev);
     if (!language) continue;
     const name = foldText(ev.quote.slice(ev.mention.start - ev.start, ev.mention.end - ev.start)).trim();
     const count = uses.get(name) ?? { id: 0, en: 0 };
@@ -57,6 +58,15 @@ function nameInIndonesianSentences(attrs: NodeAttributes): string | null {
   return written.charAt(0).toUpperCase() + written.slice(1);
 }
 
+/** Sentences are cited by many nodes; each is read once. */
+const languages = new Map<string, "id" | "en" | null>();
+
+function languageOfEvidence(ev: Evidence): "id" | "en" | null {
+  let language = languages.get(ev.quote);
+  if (language === undefined) languages.set(ev.quote, (language = sentenceLanguage(ev.quote)));
+  return language;
+}
+
 function sentenceLanguage(sentence: string): "id" | "en" | null {
   let id = 0;
   let en = 0;
@@ -68,6 +78,11 @@ function sentenceLanguage(sentence: string): "id" | "en" | null {
 }
 
 const cache = new WeakMap<KnowledgeGraph, Map<string, string>>();
+
+/** Drops the labels worked out for a graph: its evidence now has quotes it lacked (the page loads texts later). */
+export function forgetLabels(graph: KnowledgeGraph): void {
+  cache.delete(graph);
+}
 
 /** `displayLabel` of a graph's node, worked out once per node and language; an unknown key reads as itself. */
 export function labelOf(graph: KnowledgeGraph, node: string, lang: Lang): string {

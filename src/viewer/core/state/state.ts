@@ -14,15 +14,27 @@ export interface ViewState {
   lang: Lang;
 }
 
+/** The studies' texts and quotes: in the graph, still loading after the structure, or not loadable (why). */
+export type TextsState = "ready" | "loading" | { error: string };
+
 export interface AppState extends ViewState {
   hoveredNode: string | null;
   hoveredEdge: string | null;
+  texts: TextsState;
 }
 
 export const NONE: Selection = { type: "none" };
 
 export function initialState(lang: Lang): AppState {
-  return { selection: NONE, filters: NO_FILTERS, mode: "graph", lang, hoveredNode: null, hoveredEdge: null };
+  return {
+    selection: NONE,
+    filters: NO_FILTERS,
+    mode: "graph",
+    lang,
+    hoveredNode: null,
+    hoveredEdge: null,
+    texts: "ready",
+  };
 }
 
 export type Listener = (state: AppState, previous: AppState) => void;

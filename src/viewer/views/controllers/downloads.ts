@@ -25,15 +25,24 @@ const FILE_NAME = "sister-city-graph";
 export function createDownloads(
   dataset: Dataset,
   view: GraphView,
+  /** Resolves when the studies' texts are in: the files carry the quotes (and the JSON the texts). */
+  textsReady: () => Promise<void>,
   shown: () => { filters: Filters; visibility: Visibility },
   lang: () => Lang,
 ): (format: ExportFormat) => void {
   return (format) => {
     if (format === "png") return void exportPng(view, lang());
     const { write, mediaType } = GRAPH_FORMATS[format];
+    // What is shown when the button is pressed, written once the texts are in (at once, but for a big corpus's first
+    // seconds). Without them there is no file to give: the panel says why.
     const { filters, visibility } = shown();
-    const graph = shownGraph(dataset, filters, visibility, { citedStudies: format === "json" });
-    download(new Blob([write(graph)], { type: mediaType }), `${FILE_NAME}.${format}`);
+    void textsReady().then(
+      () => {
+        const graph = shownGraph(dataset, filters, visibility, { citedStudies: format === "json" });
+        download(new Blob([write(graph)], { type: mediaType }), `${FILE_NAME}.${format}`);
+      },
+      () => undefined,
+    );
   };
 }
 

@@ -58,6 +58,7 @@ export function mountPanels(el: PanelElements, ctx: PanelsContext): () => void {
       selection: state.selection,
       visibility,
       lang: state.lang,
+      texts: state.texts,
       select: actions.select,
       hoverEdge: actions.hoverEdge,
     });
@@ -71,7 +72,8 @@ export function mountPanels(el: PanelElements, ctx: PanelsContext): () => void {
       state.filters !== prev.filters ||
       state.selection !== prev.selection ||
       state.lang !== prev.lang ||
-      state.mode !== prev.mode
+      state.mode !== prev.mode ||
+      state.texts !== prev.texts
     )
       renderSide(state);
   });

@@ -47,6 +47,8 @@ export interface GraphView {
   setMode(mode: ViewMode): void;
   /** Labels the nodes in the reader's language. */
   setLang(lang: Lang): void;
+  /** Labels every node again in the current language (its names changed: the studies' texts arrived). */
+  relabel(): void;
   update(input: RenderInput): void;
   focusNode(node: string): void;
   /** Frames the shown nodes it draws (the map's shown places); animated unless `instant`. */
@@ -149,6 +151,12 @@ export function createGraphView(
     if (instant) camera.setState({ ...target, angle: 0 });
     else void camera.animate({ ...target, angle: 0 }, { duration: 400 });
   };
+  const relabelAll = () => {
+    relabelDisplayGraph(sigma.getGraph(), dataset.graph, lang);
+    // Names differ in length from one language to the other: the labels are placed again.
+    labels.place(sigma, reduceNode);
+    sigma.refresh({ skipIndexation: true });
+  };
   return {
     sigma,
     container,
@@ -167,11 +175,9 @@ export function createGraphView(
     setLang(next) {
       if (next === lang) return;
       lang = next;
-      relabelDisplayGraph(sigma.getGraph(), dataset.graph, lang);
-      // Names differ in length from one language to the other: the labels are placed again.
-      labels.place(sigma, reduceNode);
-      sigma.refresh({ skipIndexation: true });
+      relabelAll();
     },
+    relabel: relabelAll,
     update(next) {
       input = next;
       labels.place(sigma, reduceNode);
