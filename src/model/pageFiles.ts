@@ -7,7 +7,7 @@ import { StoredGraphFile } from "./storedGraph.js";
 
 export const PAGE_STRUCTURE_FILE = "graph.page.json";
 /** A part's name: `graph.texts.0.json`, … */
-const textPartFile = (index: number) => `graph.texts.${index}.json`;
+export const textPartFile = (index: number) => `graph.texts.${index}.json`;
 /** Texts are cut into parts of about this many characters: a part loads quickly, a big corpus needs few requests. */
 const PART_CHARS = 1_000_000;
 

@@ -108,6 +108,18 @@ export function relabelDisplayGraph(display: DisplayGraph, data: KnowledgeGraph,
   display.updateEachNodeAttributes((key, attrs) => ({ ...attrs, label: drawnLabel(data, key, lang) }));
 }
 
+/** Sets, in place, each drawn label to the node's name now in `lang`; gives the nodes whose label changed. */
+export function relabelChanged(display: DisplayGraph, data: KnowledgeGraph, lang: Lang): string[] {
+  const changed: string[] = [];
+  display.forEachNode((key, attrs) => {
+    const label = drawnLabel(data, key, lang);
+    if (label === attrs.label) return;
+    attrs.label = label; // no event: the caller refreshes sigma for these nodes only
+    changed.push(key);
+  });
+  return changed;
+}
+
 /** The label drawn on the canvas: a study's short label, any other node's name in the reader's language, cut short. */
 function drawnLabel(data: KnowledgeGraph, key: string, lang: Lang): string {
   const attrs = data.getNodeAttributes(key);

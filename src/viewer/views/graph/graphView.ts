@@ -8,6 +8,7 @@ import { edgeReducer, nodeReducer, type RenderInput } from "../../core/appearanc
 import type { Dataset } from "../../core/graph/dataset.js";
 import {
   buildDisplayGraph,
+  relabelChanged,
   relabelDisplayGraph,
   type DisplayEdge,
   type DisplayNode,
@@ -47,7 +48,7 @@ export interface GraphView {
   setMode(mode: ViewMode): void;
   /** Labels the nodes in the reader's language. */
   setLang(lang: Lang): void;
-  /** Labels every node again in the current language (its names changed: the studies' texts arrived). */
+  /** Labels again, in the current language, the nodes whose names changed (the studies' texts arrived). */
   relabel(): void;
   update(input: RenderInput): void;
   focusNode(node: string): void;
@@ -177,7 +178,13 @@ export function createGraphView(
       lang = next;
       relabelAll();
     },
-    relabel: relabelAll,
+    relabel() {
+      // Only the few nodes named in Indonesian sentences change: the rest of a big graph is not drawn again.
+      const nodes = relabelChanged(sigma.getGraph(), dataset.graph, lang);
+      if (nodes.length === 0) return;
+      labels.place(sigma, reduceNode);
+      sigma.refresh({ partialGraph: { nodes }, skipIndexation: true });
+    },
     update(next) {
       input = next;
       labels.place(sigma, reduceNode);
