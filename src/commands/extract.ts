@@ -64,13 +64,21 @@ function extract({ in: dir, out, check = false, quiet = false }: ExtractOptions)
   const verbose = !quiet && facts.length <= 100;
   const warningsOnReading = new Map<string, string[]>();
   for (const w of readWarnings) warningsOnReading.set(w.file, [...(warningsOnReading.get(w.file) ?? []), w.warning]);
+  // A warning's example (the front matter to add) is printed once; a corpus of bare abstracts would repeat it per file.
+  const examplesShown = new Set<string>();
+  const once = (w: string) => {
+    const [first, ...rest] = w.split("\n");
+    const example = rest.join("\n");
+    if (!example || !examplesShown.has(example)) return (examplesShown.add(example), w);
+    return `${first} (as shown above)`;
+  };
   for (const f of facts) {
     const warnings = [...(warningsOnReading.get(f.study.file) ?? []), ...f.warnings];
     if (verbose)
       console.log(
         `  ${f.study.file.padEnd(32)} ${String(new Set(f.entities.map((e) => e.key)).size).padStart(4)} entities ${String(f.relations.length).padStart(5)} relations  ${warnings.length} warnings`,
       );
-    for (const w of warnings) console.error(`warning: ${dir}/${f.study.file}: ${w}`);
+    for (const w of warnings) console.error(`warning: ${dir}/${f.study.file}: ${once(w)}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const totals = `${facts.length} studies -> ${graph.order} nodes, ${graph.size} edges in ${seconds} s`;

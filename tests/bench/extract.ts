@@ -1,15 +1,13 @@
 // Extraction benchmark: the seeds, then generated corpora of 1,000 and 10,000 studies, each in its own process
 // so peak memory is measured per corpus. Prints studies/s, MB/s, peak memory and the time per phase.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { cityIndexByName } from "../../src/extract/index.js";
 import { serializeGraph } from "../../src/graph/index.js";
-import { graphFileText, type GraphFile, type StoredGraphFile } from "../../src/model/index.js";
+import type { GraphFile } from "../../src/model/index.js";
 import { parseCommandLine } from "../../src/cli/args.js";
 import { graphOfFolder } from "../../src/pipeline.js";
-import { syntheticCorpus } from "../support/syntheticCorpus.js";
+import { formatV1, makeCorpus } from "../support/benchCorpus.js";
 
 const SEEDS = "graph-data/studies";
 
@@ -45,39 +43,6 @@ function runOne(dir: string): void {
       peakRssMb: process.resourceUsage().maxRSS / 1024,
     }),
   );
-}
-
-/**
- * The file as format version 1 wrote it (every evidence with its quote, every edge with its key), laid out the same
- * way, so the two formats are compared on the same graph in one run.
- */
-function formatV1(file: GraphFile): string {
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  file.nodes.sort((a, b) => cmp(a.key, b.key));
-  file.edges.sort((a, b) => cmp(a.key, b.key));
-  return graphFileText({ ...file, attributes: { ...file.attributes, formatVersion: 1 } } as unknown as StoredGraphFile);
-}
-
-function makeCorpus(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `scg-bench-${count}-`));
-  const sources = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), "utf8"));
-  const cities = [...cityIndexByName().values()].map((l) => l[0]);
-  const big = (cc: (c: string) => boolean) =>
-    [
-      ...new Set(
-        cities
-          .filter((c) => cc(c.countryCode) && c.population >= 300_000 && /^[A-Z][a-z]+$/.test(c.name))
-          .map((c) => c.name),
-      ),
-    ].sort();
-  const corpus = syntheticCorpus(
-    sources,
-    count,
-    big((c) => c === "ID"),
-    big((c) => c !== "ID"),
-  );
-  for (const f of corpus) writeFileSync(join(dir, f.file), f.text);
-  return dir;
 }
 
 function main(): void {

@@ -1,15 +1,23 @@
 // Viewer benchmark: a generated 5,000-node / 20,000-edge graph; the core's filters and search in Node, then first
-// frame and pan/zoom fps in headless Chromium.
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+// frame and pan/zoom fps in headless Chromium; then a 2,000-study corpus opened from today's format and from
+// format 1's, side by side.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { NO_FILTERS, computeVisibility } from "../../src/viewer/core/filters/filters.js";
 import { indexDataset } from "../../src/viewer/core/graph/dataset.js";
 import { buildSearchIndex, suggest } from "../../src/viewer/core/search/search.js";
+import { serializeGraph } from "../../src/graph/index.js";
+import type { GraphFile } from "../../src/model/index.js";
+import { graphOfFolder } from "../../src/pipeline.js";
+import { formatV1, makeCorpus } from "../support/benchCorpus.js";
 import { buildViewer, launchChromium, serveViewer } from "../support/harness.js";
 import { syntheticGraph } from "../support/syntheticGraph.js";
 
 const NODES = 5000;
+/** A national corpus: the page should open it in under 3 s. */
+const CORPUS_STUDIES = 2000;
 const EDGES = 20000;
 const RUNS = 3;
 const SECONDS = 4;
@@ -109,6 +117,46 @@ interface Row {
   pan: Fps;
   zoom: Fps;
   camera: Fps;
+}
+
+interface Opened {
+  fetched: number;
+  validated: number;
+  mounted: number;
+  firstFrame: number;
+  /** When the studies' texts were in: at once for a file loaded whole. */
+  texts: number;
+}
+
+/** One fresh page, timed from navigation until its first frame and until its texts are in. */
+async function measureOpen(browser: Browser, url: string, label: string): Promise<Opened> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: "en-US" });
+  await context.addInitScript(`globalThis.__name = (f) => f;`);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(
+    () =>
+      (window.__viewer?.textsAt !== undefined && window.__viewer?.firstFrameAt !== undefined) ||
+      window.__viewer?.load === "error",
+    null,
+    { timeout: 300_000 },
+  );
+  if ((await page.evaluate(() => window.__viewer.load)) !== "ready")
+    throw new Error(
+      `bench-viewer: ${label}: the page did not load: ${await page.evaluate(() => window.__viewer.error)}`,
+    );
+  const marks = await page.evaluate(() => {
+    const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    return {
+      fetched: mark("viewer:graph-fetched"),
+      validated: mark("viewer:graph-validated"),
+      mounted: mark("viewer:app-mounted"),
+      firstFrame: window.__viewer.firstFrameAt!,
+      texts: Math.max(window.__viewer.textsAt!, window.__viewer.firstFrameAt!),
+    };
+  });
+  await context.close();
+  return marks;
 }
 
 /** One fresh page: load marks, then drag, wheel and camera-driven frame rates. */
@@ -214,6 +262,51 @@ try {
   console.log(
     `  fps when every frame also draws the ${EDGES} edges: ${median(rows.map((r) => r.camera.fps)).toFixed(1)}`,
   );
+
+  // The same corpus graph, written in today's format (structure first, texts after) and as format 1 wrote it.
+  process.stderr.write(`bench-viewer: building a ${CORPUS_STUDIES}-study corpus...\n`);
+  const corpusDir = makeCorpus(CORPUS_STUDIES);
+  const files = mkdtempSync(join(tmpdir(), "bench-viewer-corpus-"));
+  try {
+    const { graph } = graphOfFolder(corpusDir);
+    writeFileSync(join(files, "v2.json"), serializeGraph(graph));
+    writeFileSync(join(files, "v1.json"), formatV1(graph.export() as GraphFile));
+    const servers = [
+      await serveViewer(outDir, join(files, "v2.json")),
+      await serveViewer(outDir, join(files, "v1.json")),
+    ];
+    const opened: Opened[][] = [[], []];
+    try {
+      // Alternated, so that a busy moment of the machine does not fall on one format only.
+      for (let run = 0; run < RUNS; run++)
+        for (const i of [0, 1]) opened[i]!.push(await measureOpen(browser, servers[i]!.url, `corpus, format ${2 - i}`));
+    } finally {
+      for (const s of servers) await s.close();
+    }
+    const med = (i: number, k: keyof Opened) => median(opened[i]!.map((o) => o[k]));
+    console.log("");
+    console.log(
+      `${CORPUS_STUDIES}-study corpus (${graph.order} nodes, ${graph.size} relations), medians of ${RUNS} runs:`,
+    );
+    console.log("| graph file | fetched | validated + indexed | mounted | first frame | texts in |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (const [i, name] of [
+      [0, "format 2: structure, then texts"],
+      [1, "format 1: whole"],
+    ] as const)
+      console.log(
+        `| ${name} | ${ms(med(i, "fetched"))} | ${ms(med(i, "validated"))} | ${ms(med(i, "mounted"))} | ` +
+          `${ms(med(i, "firstFrame"))} | ${ms(med(i, "texts"))} |`,
+      );
+    const first = med(0, "firstFrame");
+    console.log(`first frame, format 1 / format 2: ${(med(1, "firstFrame") / first).toFixed(2)}x`);
+    console.log(
+      `  ${CORPUS_STUDIES} studies to first frame: ${ms(first)} (target < 3000 ms: ${verdict(first < 3000)})`,
+    );
+  } finally {
+    rmSync(corpusDir, { recursive: true, force: true });
+    rmSync(files, { recursive: true, force: true });
+  }
 } finally {
   await browser.close();
   await server.close();
