@@ -8,7 +8,7 @@ import { isInt } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readGraphFile } from "../../src/graph/graphFile.js";
 import { syntheticGraph } from "../support/syntheticGraph.js";
-import { readerText, type GraphFile } from "../../src/model/index.js";
+import { compactGraph, graphFileText, readerText, type GraphFile } from "../../src/model/index.js";
 import { connect, Neo4jConnectionError } from "../../src/export/connect.js";
 import { csvFiles } from "../../src/export/csv.js";
 import { cypherScript, splitCypherScript } from "../../src/export/cypher.js";
@@ -597,7 +597,7 @@ describe("errors", () => {
     const dir = mkdtempSync(join(tmpdir(), "scg-push-"));
     try {
       const graphPath = join(dir, "graph.json");
-      writeFileSync(graphPath, JSON.stringify(hostileGraph()));
+      writeFileSync(graphPath, graphFileText(compactGraph(hostileGraph())));
       const run = (...args: string[]) =>
         spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/push.ts"), "--graph", graphPath, ...args], {
           cwd: ROOT,
