@@ -1,6 +1,6 @@
 // The graph file format as JSON Schema, for readers outside TypeScript: generated from the zod schema, never by hand.
 import { z } from "zod";
-import { StoredGraphFile } from "./storedGraph.js";
+import { EvidenceRef, EvidenceRefShape, StoredGraphFile } from "./storedGraph.js";
 
 /** Where the published schema is kept, beside the graph it describes. */
 export const GRAPH_JSON_SCHEMA_PATH = "graph-data/graph.schema.json";
@@ -11,7 +11,16 @@ export const GRAPH_JSON_SCHEMA_PATH = "graph-data/graph.schema.json";
  * kinds, evidence naming known studies and sentences); the description says so.
  */
 function graphJsonSchema(): Record<string, unknown> {
-  const { $schema, ...schema } = z.toJSONSchema(StoredGraphFile, { io: "input", target: "draft-2020-12" });
+  const { $schema, ...schema } = z.toJSONSchema(StoredGraphFile, {
+    io: "input",
+    target: "draft-2020-12",
+    // A reference is checked by a function (fast on a corpus); the schema states the shape it checks.
+    unrepresentable: ({ zodSchema }) => {
+      if (zodSchema !== EvidenceRef) return "throw";
+      const { $schema: _, ...shape } = z.toJSONSchema(EvidenceRefShape, { target: "draft-2020-12" });
+      return shape;
+    },
+  });
   return {
     $schema,
     title: "sister-city-graph graph file",

@@ -53,6 +53,23 @@ describe("graph format version 2", () => {
   });
 });
 
+describe("a stored reference", () => {
+  it("is [sentence] or [sentence, start, end] in whole numbers; any other shape is named at its path", () => {
+    const file = JSON.parse(readFileSync("graph-data/graph.json", "utf8"));
+    const evidence = file.edges[0].attributes.evidence;
+    const [study] = Object.keys(evidence);
+    for (const bad of [[0, 5], [0, 9, 3], [-1], [0.5], ["0"]]) {
+      evidence[study!] = [bad];
+      const result = checkGraphFile(file, "bad.json");
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.message).toContain("a reference is [sentence] or [sentence, mentionStart, mentionEnd]");
+        expect(result.message).toContain(`→ at edges[0].attributes.evidence["${study}"][0]`);
+      }
+    }
+  });
+});
+
 describe("a version-1 graph file", () => {
   it("still reads, converted: the same graph as once written in version 2 and read back", () => {
     const read = checkGraphFile(readJson(V1), V1);
