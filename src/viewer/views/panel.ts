@@ -55,19 +55,7 @@ export function renderPanel(el: HTMLElement, ctx: PanelContext): void {
   }
   el.dataset.testid = selection.type === "node" ? "node-panel" : "edge-panel";
   el.dataset.selected = selection.key;
-  if (ctx.texts !== "ready")
-    replaceChildren(
-      el,
-      ctx.texts === "loading"
-        ? h("p", { class: "status", testid: "texts-status" }, tr(ctx, "loadingTexts"))
-        : h(
-            "div",
-            { class: "status error", testid: "texts-status" },
-            h("h3", {}, tr(ctx, "textsError")),
-            h("pre", {}, ctx.texts.error),
-          ),
-    );
-  else if (selection.type === "edge") replaceChildren(el, edgePanel(selection.key, ctx));
+  if (selection.type === "edge") replaceChildren(el, edgePanel(selection.key, ctx));
   else if (dataset.graph.getNodeAttribute(selection.key, "kind") === "Study")
     replaceChildren(el, studyPanel(selection.key, ctx));
   else replaceChildren(el, nodePanel(selection.key, ctx));
@@ -187,7 +175,22 @@ function relationsSection(node: string, ctx: PanelContext): HTMLElement {
 }
 
 /** Sources per study: title (opens the study), authors, period, then each sentence with its mentions highlighted. */
+/** Where the studies' words go while they load, or when they could not be: said, with what to do. */
+function textsPending(ctx: PanelContext): HTMLElement | null {
+  if (ctx.texts === "ready") return null;
+  return ctx.texts === "loading"
+    ? h("p", { class: "muted", testid: "texts-status" }, tr(ctx, "loadingTexts"))
+    : h(
+        "div",
+        { class: "status error", testid: "texts-status" },
+        h("h3", {}, tr(ctx, "textsError")),
+        h("pre", {}, ctx.texts.error),
+      );
+}
+
 function sourcesList(ctx: PanelContext, evidence: readonly Evidence[], focus: string[]): HTMLElement {
+  const pending = textsPending(ctx);
+  if (pending) return pending;
   const groups = sourcesByStudy(ctx.dataset, evidence);
   if (groups.length === 0) return h("p", { class: "muted" }, tr(ctx, "noSources"));
   return h(
@@ -316,9 +319,10 @@ function studyPanel(node: string, ctx: PanelContext): HTMLElement {
       { testid: "study-text" },
       h("h3", {}, tr(ctx, "wholeText")),
       h("p", { class: "muted" }, tr(ctx, "mentionsCount", { count: mentions.length })),
-      paragraphs(attrs.text, bodyStart).map((p) =>
-        h("p", { class: "study-paragraph" }, segments(ctx, readerSegments(p.text, p.start, mentions), [])),
-      ),
+      textsPending(ctx) ??
+        paragraphs(attrs.text, bodyStart).map((p) =>
+          h("p", { class: "study-paragraph" }, segments(ctx, readerSegments(p.text, p.start, mentions), [])),
+        ),
     ),
     h("details", { class: "study-relations" }, h("summary", {}, tr(ctx, "relations")), relationsSection(node, ctx)),
   );
