@@ -51,7 +51,7 @@ export interface Lexicon {
   uncuedAreas: Map<string, AreaHit>;
   uncuedAreaPrefixes: Set<string>;
   /** What a capitalised word may open: a city, a prefix of a longer phrase or city, an Indonesian city or regency. */
-  placeStarts: Set<string>;
+  placeStarts: Pick<ReadonlySet<string>, "has">;
   /** Foreign subdivisions by every folded form, ambiguous ones too: what a cue word ("Prefektur", "State of") reads. */
   regions: Map<string, PhraseHit[]>;
   /** Positions of province nodes from the subdivision package, by node key. */
@@ -196,13 +196,14 @@ export function getLexicon(): Lexicon {
   let maxWords = 1;
   const firstWords = new Set<string>();
   const prefixes = new Set<string>();
-  for (const p of [...phrases.keys(), ...cities.keys()]) {
+  for (const p of phrases.keys()) {
     const words = p.split(" ");
-    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
-    if (!phrases.has(p)) continue;
+    addPrefixes(prefixes, p);
     maxWords = Math.max(maxWords, words.length);
     firstWords.add(words[0]);
   }
+  // Most of the gazetteer's names are one word, which has no prefix.
+  for (const p of cities.keys()) if (p.includes(" ")) addPrefixes(prefixes, p);
   lexicon = {
     phrases,
     firstWords,
@@ -215,11 +216,17 @@ export function getLexicon(): Lexicon {
     kotas,
     uncuedAreas,
     uncuedAreaPrefixes,
-    placeStarts: new Set([...cities.keys(), ...prefixes, ...kotas.keys(), ...uncuedAreaPrefixes]),
+    // Asked of the sets it joins: one set of them all would copy the gazetteer's names once more.
+    placeStarts: { has: (f) => cities.has(f) || prefixes.has(f) || kotas.has(f) || uncuedAreaPrefixes.has(f) },
     regions,
     positions,
   };
   return lexicon;
+}
+
+/** Adds `phrase` cut after each of its words but the last: "kota tua jakarta" -> "kota", "kota tua". */
+function addPrefixes(prefixes: Set<string>, phrase: string): void {
+  for (let at = phrase.indexOf(" "); at >= 0; at = phrase.indexOf(" ", at + 1)) prefixes.add(phrase.slice(0, at));
 }
 
 /**
