@@ -1,6 +1,6 @@
 // From parsed studies to facts with evidence. Pure: the same studies give the same facts, in the same order.
 import { isGeoKind, nodeKey } from "../model/index.js";
-import { isLetterOrNumber, width } from "../studies/characters.js";
+import { letterOrNumberRuns } from "../studies/characters.js";
 import type { Study } from "../studies/study.js";
 import type { Sentence } from "../studies/sentences.js";
 import type { EntityFact, RelationFact, StudyFacts } from "./facts.js";
@@ -107,24 +107,6 @@ function indexKnownNames(entries: Array<[string, KnownName]>): KnownNames {
   };
 }
 
-/** Runs of letters and numbers with where each starts, as `[...s.matchAll(/[\p{L}\p{N}]+/gu)]` gives them, by
- * character codes. */
-function wordsOf(s: string): Array<{ 0: string; index: number }> {
-  const out: Array<{ 0: string; index: number }> = [];
-  let start = -1;
-  for (let i = 0; i <= s.length;) {
-    const c = i < s.length ? s.codePointAt(i)! : 32;
-    const inWord = isLetterOrNumber(c);
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      out.push({ 0: s.slice(start, i), index: start });
-      start = -1;
-    }
-    i += width(c);
-  }
-  return out;
-}
-
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
@@ -134,7 +116,7 @@ function addKnownMentions(p: Pass1, known: KnownNames): void {
   if (!known.names.size) return;
   for (const entry of p.bySentence) {
     const [sentence, mentions] = entry;
-    const words = wordsOf(p.masked.slice(sentence.start, sentence.end));
+    const words = letterOrNumberRuns(p.masked.slice(sentence.start, sentence.end));
     if (!words.some((w) => (isAscii(w[0]) ? known.opens.has(w[0].toLowerCase()) : known.opensAnyCase.test(w[0]))))
       continue;
     const extra: Mention[] = [];
