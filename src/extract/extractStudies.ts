@@ -170,11 +170,7 @@ function secondPass(p: Pass1, known: KnownNames): StudyFacts {
       key: m.key,
       kind: m.kind,
       label: m.label,
-      alias: masked
-        .slice(m.name?.start ?? m.start, m.name?.end ?? m.end)
-        .replace(/\s+/g, " ")
-        .trim()
-        .replace(/['’]s$/, ""), // "Makassar's" is Makassar
+      alias: aliasOf(masked.slice(m.name?.start ?? m.start, m.name?.end ?? m.end)),
       evidence: evidenceOf(ctx, sentence, m.name ?? m),
       ...(isGeoKind(m.kind) ? { geo: geoOf(m) } : {}),
     });
@@ -182,9 +178,10 @@ function secondPass(p: Pass1, known: KnownNames): StudyFacts {
   for (const [sentence, mentions] of bySentence) {
     for (const m of mentions) {
       entity(m, sentence);
-      for (const inner of [...(m.within ?? []), ...(m.proposers ?? [])]) entity(inner, sentence);
+      for (const inner of m.within ?? []) entity(inner, sentence);
+      for (const inner of m.proposers ?? []) entity(inner, sentence);
     }
-    relations.push(...sentenceRelations(ctx, sentence, mentions));
+    for (const r of sentenceRelations(ctx, sentence, mentions)) relations.push(r);
   }
   relations.push(...bothPlacesRelations(ctx, bySentence, relations));
   relations.push(...homePartners(ctx, bySentence, relations));
@@ -226,6 +223,25 @@ function secondPass(p: Pass1, known: KnownNames): StudyFacts {
     warnings,
   };
   return study.original ? toOriginalOffsets(facts, study.original) : facts;
+}
+
+/** The words that name an entity, on one line: "Makassar's" is Makassar. */
+function aliasOf(written: string): string {
+  const clean = hasOnlySingleSpaces(written) ? written : written.replace(/\s+/g, " ").trim();
+  return clean.replace(/['’]s$/, "");
+}
+
+const WHITE_SPACE = /\s/;
+
+/** No white space but single spaces between words: what the clean-up would leave as it is (most names). */
+function hasOnlySingleSpaces(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32) return false;
+    } else if ((c >= 9 && c <= 13) || (c > 127 && WHITE_SPACE.test(s[i]))) return false;
+  }
+  return true;
 }
 
 /** Picks, for each city name, the gazetteer city in a country the study names; else the most populous. */

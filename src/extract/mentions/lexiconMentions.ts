@@ -24,10 +24,10 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
   NON_BLANK.lastIndex = sentence.start;
   const sentenceOpens = NON_BLANK.exec(masked)?.index ?? masked.length;
   // Typo tolerance only beside a vocabulary word, where a misspelt term of the field is likely.
+  // The neighbours are asked first: the vocabulary is small, the gazetteer large, and most words have no such neighbour.
   for (let i = 0; i < folds.length; i++) {
-    if (folds[i].length < 7 || lex.firstWords.has(folds[i]) || lex.cities.has(folds[i])) continue;
-    if (lex.vocabulary.has(folds[i - 1]) || lex.vocabulary.has(folds[i + 1]))
-      folds[i] = correctTypo(lex, folds[i]) ?? folds[i];
+    if (folds[i].length < 7 || !(lex.vocabulary.has(folds[i - 1]) || lex.vocabulary.has(folds[i + 1]))) continue;
+    if (!lex.firstWords.has(folds[i]) && !lex.cities.has(folds[i])) folds[i] = correctTypo(lex, folds[i]) ?? folds[i];
   }
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
