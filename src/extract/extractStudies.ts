@@ -1,13 +1,13 @@
 // From parsed studies to facts with evidence. Pure: the same studies give the same facts, in the same order.
 import { isGeoKind, nodeKey } from "../model/index.js";
-import { letterOrNumberRuns } from "../studies/characters.js";
 import type { Study } from "../studies/study.js";
 import type { Sentence } from "../studies/sentences.js";
 import type { EntityFact, RelationFact, StudyFacts } from "./facts.js";
 import { countryPosition, saintVariants } from "./lexicon/gazetteer.js";
-import { getLexicon, PRIORITY, type Lexicon } from "./lexicon/index.js";
+import { getLexicon, type Lexicon } from "./lexicon/index.js";
 import { joinedLines } from "./mentions/casing.js";
-import { findMentions, resolveOverlaps, type Mention } from "./mentions/index.js";
+import { findMentions, type Mention } from "./mentions/index.js";
+import { addKnownMentions, indexKnownNames, knownNameEntries, type KnownNames } from "./knownNames.js";
 import { foldName } from "./normalize.js";
 import { toOriginalOffsets } from "./originalOffsets.js";
 import { inferredLocations } from "./relations/inferredLocations.js";
@@ -54,90 +54,6 @@ function firstPass(study: Study, lex: Lexicon = getLexicon()): Pass1 {
   const masked = study.masked;
   const joined = joinedLines(masked, study.sentences);
   return { study, masked, bySentence: study.sentences.map((s) => [s, findMentions(masked, s, lex, joined)]) };
-}
-
-interface KnownName {
-  mention: Mention;
-  written: string;
-}
-
-interface KnownNames {
-  /** Folded name -> the mention that introduced it and the words as written there. */
-  names: Map<string, KnownName>;
-  firstWords: Set<string>;
-  /** First words as a sentence's words are tested against them (letters and digits only): a sentence with none of
-   * them cannot hold a known name. */
-  opens: Set<string>;
-  /** The same, case-insensitive, for a word outside ASCII. */
-  opensAnyCase: RegExp;
-  maxWords: number;
-}
-
-/**
- * Multi-word names of projects and organizations (and acronyms), to find again where a study writes them in lower
- * case. In study order, first one wins: the list can be built in parts and joined in order.
- */
-function knownNameEntries(passes: Pass1[]): Array<[string, KnownName]> {
-  const known = new Map<string, KnownName>();
-  for (const p of passes)
-    for (const [, mentions] of p.bySentence)
-      for (const m of mentions) {
-        if (m.kind !== "Project" && m.kind !== "Organization") continue;
-        // "Fakultas Hukum" names a faculty of one university: written alone elsewhere it may be another's.
-        if (m.partOfAt !== undefined) continue;
-        const written = p.masked.slice(m.start, m.end);
-        const f = foldName(written);
-        if ((f.includes(" ") || m.acronym) && !known.has(f)) known.set(f, { mention: m, written });
-      }
-  return [...known];
-}
-
-function indexKnownNames(entries: Array<[string, KnownName]>): KnownNames {
-  const known = new Map<string, KnownName>();
-  for (const [f, name] of entries) if (!known.has(f)) known.set(f, name);
-  const words = [...known.keys()].map((k) => k.split(" "));
-  const firstWords = new Set(words.map((w) => w[0]));
-  const alternatives = [...firstWords].map((w) => w.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
-  return {
-    names: known,
-    firstWords,
-    opens: new Set(alternatives),
-    opensAnyCase: alternatives.length ? new RegExp(`^(?:${alternatives.join("|")})$`, "iu") : /$^/,
-    maxWords: Math.max(2, ...words.map((w) => w.length)),
-  };
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-function addKnownMentions(p: Pass1, known: KnownNames): void {
-  if (!known.names.size) return;
-  for (const entry of p.bySentence) {
-    const [sentence, mentions] = entry;
-    const words = letterOrNumberRuns(p.masked.slice(sentence.start, sentence.end));
-    if (!words.some((w) => (isAscii(w[0]) ? known.opens.has(w[0].toLowerCase()) : known.opensAnyCase.test(w[0]))))
-      continue;
-    const extra: Mention[] = [];
-    for (let i = 0; i < words.length; i++) {
-      if (!known.firstWords.has(foldName(words[i][0]))) continue;
-      for (let n = known.maxWords; n >= 1; n--) {
-        if (i + n > words.length) continue;
-        const start = sentence.start + words[i].index!;
-        const end = sentence.start + words[i + n - 1].index! + words[i + n - 1][0].length;
-        const entry = known.names.get(foldName(p.masked.slice(start, end)));
-        const hit = entry?.mention;
-        // A single word is only an acronym seen in brackets elsewhere, and only as written: "JICA", not "jica".
-        if (n === 1 && (!hit?.acronym || p.masked.slice(start, end) !== entry!.written)) continue;
-        if (hit && !mentions.some((m) => m.start < end && start < m.end)) {
-          extra.push({ ...hit, start, end, sentence, priority: PRIORITY.knownOrg, within: [], proposers: [] });
-          break;
-        }
-      }
-    }
-    if (extra.length) entry[1] = resolveOverlaps([...mentions, ...extra]);
-  }
 }
 
 function secondPass(p: Pass1, known: KnownNames): StudyFacts {
