@@ -24,14 +24,22 @@ function placesWithin(mentions: Mention[], holds: (m: Mention) => boolean): Ment
   return out;
 }
 
+/**
+ * What adds a relation with the sentence as evidence. Made apart, not as a named arrow in the caller: tsx keeps names
+ * by defining `name` on every named closure as it is made, here once per sentence.
+ */
+function adder(out: RelationFact[], evidence: RelationFact["evidence"]) {
+  return (kind: EdgeKind, source: string, target: string, extra: Partial<RelationFact> = {}) => {
+    if (source !== target) out.push({ kind, source, target, evidence, ...extra });
+  };
+}
+
 /** Relations between the entities of one sentence. */
 export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mentions: Mention[]): RelationFact[] {
   const out: RelationFact[] = [];
   const sm = ctx.masked.slice(sentence.start, sentence.end);
   const evidence = evidenceOf(ctx, sentence);
-  const add = (kind: EdgeKind, source: string, target: string, extra: Partial<RelationFact> = {}) => {
-    if (source !== target) out.push({ kind, source, target, evidence, ...extra });
-  };
+  const add = adder(out, evidence);
 
   const places = mentions.filter((m) => isPlaceKind(m.kind));
   const countries = mentions.filter((m) => m.kind === "Country");
