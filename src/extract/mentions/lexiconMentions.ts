@@ -33,7 +33,7 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     const tryCity = first.upper;
-    if (!lex.firstWords.has(folds[i]) && !(tryCity && lex.placeStarts.has(folds[i]))) continue;
+    if (!lex.firstWords.has(folds[i]) && !(tryCity && firstStep(lex, folds[i]).opensPlace)) continue;
     let step = firstStep(lex, folds[i]);
     let allUpper = tryCity;
     for (let n = 1; i + n <= tokens.length; n++) {

@@ -12,6 +12,8 @@ export interface PhraseStep {
   uncuedArea: AreaHit | undefined;
   /** A longer phrase or place name may follow. */
   continues: boolean;
+  /** For one word: it may open a place name (`Lexicon.placeStarts`). */
+  opensPlace: boolean;
   next: Map<string, PhraseStep> | undefined;
 }
 
@@ -30,7 +32,7 @@ export function firstStep(lex: Lexicon, word: string): PhraseStep {
   if (!memo || memo.size > MAX_STEPS) memos.set(lex, (memo = { roots: new Map(), size: 0 }));
   let step = memo.roots.get(word);
   if (!step) {
-    memo.roots.set(word, (step = lookUp(lex, word)));
+    memo.roots.set(word, (step = lookUp(lex, word, lex.placeStarts.has(word))));
     memo.size++;
   }
   return step;
@@ -41,14 +43,14 @@ export function nextStep(lex: Lexicon, step: PhraseStep, word: string): PhraseSt
   step.next ??= new Map();
   let next = step.next.get(word);
   if (!next) {
-    step.next.set(word, (next = lookUp(lex, `${step.phrase} ${word}`)));
+    step.next.set(word, (next = lookUp(lex, `${step.phrase} ${word}`, false)));
     const memo = memos.get(lex);
     if (memo) memo.size++;
   }
   return next;
 }
 
-function lookUp(lex: Lexicon, phrase: string): PhraseStep {
+function lookUp(lex: Lexicon, phrase: string, opensPlace: boolean): PhraseStep {
   return {
     phrase,
     hits: lex.phrases.get(phrase),
@@ -56,6 +58,7 @@ function lookUp(lex: Lexicon, phrase: string): PhraseStep {
     kota: lex.kotas.get(phrase),
     uncuedArea: lex.uncuedAreas.get(phrase),
     continues: lex.prefixes.has(phrase) || lex.uncuedAreaPrefixes.has(phrase),
+    opensPlace,
     next: undefined,
   };
 }
