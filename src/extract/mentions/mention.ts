@@ -156,6 +156,16 @@ export function tooLong(name: string): boolean {
   return name.trim().split(/\s+/).length > MAX_NAME_WORDS;
 }
 
+/** Each mention followed by the places named inside it, by a loop: a flatMap of small arrays per sentence costs more. */
+export function withInner(mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    out.push(m);
+    if (m.within) for (const p of m.within) out.push(p);
+  }
+  return out;
+}
+
 /** Keeps the longest reading of each span, then the strongest; nested places stay inside their organization. */
 export function resolveOverlaps(candidates: Mention[]): Mention[] {
   const sorted = [...candidates].sort(
