@@ -1,13 +1,13 @@
 // From parsed studies to facts with evidence. Pure: the same studies give the same facts, in the same order.
 import { isGeoKind, nodeKey } from "../model/index.js";
-import { isLetterOrNumber, width } from "../studies/characters.js";
 import type { Study } from "../studies/study.js";
 import type { Sentence } from "../studies/sentences.js";
 import type { EntityFact, RelationFact, StudyFacts } from "./facts.js";
 import { countryPosition, saintVariants } from "./lexicon/gazetteer.js";
-import { getLexicon, PRIORITY, type Lexicon } from "./lexicon/index.js";
+import { getLexicon, type Lexicon } from "./lexicon/index.js";
 import { joinedLines } from "./mentions/casing.js";
-import { findMentions, resolveOverlaps, type Mention } from "./mentions/index.js";
+import { findMentions, type Mention } from "./mentions/index.js";
+import { addKnownMentions, indexKnownNames, knownNameEntries, type KnownNames } from "./knownNames.js";
 import { foldName } from "./normalize.js";
 import { toOriginalOffsets } from "./originalOffsets.js";
 import { inferredLocations } from "./relations/inferredLocations.js";
@@ -56,108 +56,6 @@ function firstPass(study: Study, lex: Lexicon = getLexicon()): Pass1 {
   return { study, masked, bySentence: study.sentences.map((s) => [s, findMentions(masked, s, lex, joined)]) };
 }
 
-interface KnownName {
-  mention: Mention;
-  written: string;
-}
-
-interface KnownNames {
-  /** Folded name -> the mention that introduced it and the words as written there. */
-  names: Map<string, KnownName>;
-  firstWords: Set<string>;
-  /** First words as a sentence's words are tested against them (letters and digits only): a sentence with none of
-   * them cannot hold a known name. */
-  opens: Set<string>;
-  /** The same, case-insensitive, for a word outside ASCII. */
-  opensAnyCase: RegExp;
-  maxWords: number;
-}
-
-/**
- * Multi-word names of projects and organizations (and acronyms), to find again where a study writes them in lower
- * case. In study order, first one wins: the list can be built in parts and joined in order.
- */
-function knownNameEntries(passes: Pass1[]): Array<[string, KnownName]> {
-  const known = new Map<string, KnownName>();
-  for (const p of passes)
-    for (const [, mentions] of p.bySentence)
-      for (const m of mentions) {
-        if (m.kind !== "Project" && m.kind !== "Organization") continue;
-        // "Fakultas Hukum" names a faculty of one university: written alone elsewhere it may be another's.
-        if (m.partOfAt !== undefined) continue;
-        const written = p.masked.slice(m.start, m.end);
-        const f = foldName(written);
-        if ((f.includes(" ") || m.acronym) && !known.has(f)) known.set(f, { mention: m, written });
-      }
-  return [...known];
-}
-
-function indexKnownNames(entries: Array<[string, KnownName]>): KnownNames {
-  const known = new Map<string, KnownName>();
-  for (const [f, name] of entries) if (!known.has(f)) known.set(f, name);
-  const words = [...known.keys()].map((k) => k.split(" "));
-  const firstWords = new Set(words.map((w) => w[0]));
-  const alternatives = [...firstWords].map((w) => w.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
-  return {
-    names: known,
-    firstWords,
-    opens: new Set(alternatives),
-    opensAnyCase: alternatives.length ? new RegExp(`^(?:${alternatives.join("|")})$`, "iu") : /$^/,
-    maxWords: Math.max(2, ...words.map((w) => w.length)),
-  };
-}
-
-/** Runs of letters and numbers with where each starts, as `[...s.matchAll(/[\p{L}\p{N}]+/gu)]` gives them, by
- * character codes. */
-function wordsOf(s: string): Array<{ 0: string; index: number }> {
-  const out: Array<{ 0: string; index: number }> = [];
-  let start = -1;
-  for (let i = 0; i <= s.length;) {
-    const c = i < s.length ? s.codePointAt(i)! : 32;
-    const inWord = isLetterOrNumber(c);
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      out.push({ 0: s.slice(start, i), index: start });
-      start = -1;
-    }
-    i += width(c);
-  }
-  return out;
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-function addKnownMentions(p: Pass1, known: KnownNames): void {
-  if (!known.names.size) return;
-  for (const entry of p.bySentence) {
-    const [sentence, mentions] = entry;
-    const words = wordsOf(p.masked.slice(sentence.start, sentence.end));
-    if (!words.some((w) => (isAscii(w[0]) ? known.opens.has(w[0].toLowerCase()) : known.opensAnyCase.test(w[0]))))
-      continue;
-    const extra: Mention[] = [];
-    for (let i = 0; i < words.length; i++) {
-      if (!known.firstWords.has(foldName(words[i][0]))) continue;
-      for (let n = known.maxWords; n >= 1; n--) {
-        if (i + n > words.length) continue;
-        const start = sentence.start + words[i].index!;
-        const end = sentence.start + words[i + n - 1].index! + words[i + n - 1][0].length;
-        const entry = known.names.get(foldName(p.masked.slice(start, end)));
-        const hit = entry?.mention;
-        // A single word is only an acronym seen in brackets elsewhere, and only as written: "JICA", not "jica".
-        if (n === 1 && (!hit?.acronym || p.masked.slice(start, end) !== entry!.written)) continue;
-        if (hit && !mentions.some((m) => m.start < end && start < m.end)) {
-          extra.push({ ...hit, start, end, sentence, priority: PRIORITY.knownOrg, within: [], proposers: [] });
-          break;
-        }
-      }
-    }
-    if (extra.length) entry[1] = resolveOverlaps([...mentions, ...extra]);
-  }
-}
-
 function secondPass(p: Pass1, known: KnownNames): StudyFacts {
   addKnownMentions(p, known);
   const { study, masked } = p;
@@ -188,11 +86,7 @@ function secondPass(p: Pass1, known: KnownNames): StudyFacts {
       key: m.key,
       kind: m.kind,
       label: m.label,
-      alias: masked
-        .slice(m.name?.start ?? m.start, m.name?.end ?? m.end)
-        .replace(/\s+/g, " ")
-        .trim()
-        .replace(/['’]s$/, ""), // "Makassar's" is Makassar
+      alias: aliasOf(masked.slice(m.name?.start ?? m.start, m.name?.end ?? m.end)),
       evidence: evidenceOf(ctx, sentence, m.name ?? m),
       ...(isGeoKind(m.kind) ? { geo: geoOf(m) } : {}),
     });
@@ -200,9 +94,10 @@ function secondPass(p: Pass1, known: KnownNames): StudyFacts {
   for (const [sentence, mentions] of bySentence) {
     for (const m of mentions) {
       entity(m, sentence);
-      for (const inner of [...(m.within ?? []), ...(m.proposers ?? [])]) entity(inner, sentence);
+      for (const inner of m.within ?? []) entity(inner, sentence);
+      for (const inner of m.proposers ?? []) entity(inner, sentence);
     }
-    relations.push(...sentenceRelations(ctx, sentence, mentions));
+    for (const r of sentenceRelations(ctx, sentence, mentions)) relations.push(r);
   }
   relations.push(...bothPlacesRelations(ctx, bySentence, relations));
   relations.push(...homePartners(ctx, bySentence, relations));
@@ -244,6 +139,25 @@ function secondPass(p: Pass1, known: KnownNames): StudyFacts {
     warnings,
   };
   return study.original ? toOriginalOffsets(facts, study.original) : facts;
+}
+
+/** The words that name an entity, on one line: "Makassar's" is Makassar. */
+function aliasOf(written: string): string {
+  const clean = hasOnlySingleSpaces(written) ? written : written.replace(/\s+/g, " ").trim();
+  return clean.replace(/['’]s$/, "");
+}
+
+const WHITE_SPACE = /\s/;
+
+/** No white space but single spaces between words: what the clean-up would leave as it is (most names). */
+function hasOnlySingleSpaces(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32) return false;
+    } else if ((c >= 9 && c <= 13) || (c > 127 && WHITE_SPACE.test(s[i]))) return false;
+  }
+  return true;
 }
 
 /** Picks, for each city name, the gazetteer city in a country the study names; else the most populous. */

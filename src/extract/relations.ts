@@ -17,14 +17,29 @@ const PARTICIPATION = cueRegex(PARTICIPATION_WORDS);
 const PROJECT_WORD = cueRegex(PROJECT_WORDS);
 const isPlaceLike = (m: Mention) => isGeoKind(m.kind);
 
+/** The places named inside the mentions that `holds` picks, in order. */
+function placesWithin(mentions: Mention[], holds: (m: Mention) => boolean): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) if (m.within && holds(m)) for (const p of m.within) out.push(p);
+  return out;
+}
+
+/**
+ * What adds a relation with the sentence as evidence. Made apart, not as a named arrow in the caller: tsx keeps names
+ * by defining `name` on every named closure as it is made, here once per sentence.
+ */
+function adder(out: RelationFact[], evidence: RelationFact["evidence"]) {
+  return (kind: EdgeKind, source: string, target: string, extra: Partial<RelationFact> = {}) => {
+    if (source !== target) out.push({ kind, source, target, evidence, ...extra });
+  };
+}
+
 /** Relations between the entities of one sentence. */
 export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mentions: Mention[]): RelationFact[] {
   const out: RelationFact[] = [];
   const sm = ctx.masked.slice(sentence.start, sentence.end);
   const evidence = evidenceOf(ctx, sentence);
-  const add = (kind: EdgeKind, source: string, target: string, extra: Partial<RelationFact> = {}) => {
-    if (source !== target) out.push({ kind, source, target, evidence, ...extra });
-  };
+  const add = adder(out, evidence);
 
   const places = mentions.filter((m) => isPlaceKind(m.kind));
   const countries = mentions.filter((m) => m.kind === "Country");
@@ -33,7 +48,9 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
 
   // Places inside a government's name are placed too: "Pemprov Zhejiang RRT", "Pemerintah Kota Kitakyushu-Jepang".
   // It takes two places at least; most sentences name fewer.
-  const inOrgs = mentions.flatMap((m) => (m.kind === "Organization" ? (m.within ?? []) : []));
+  const inOrgs = placesWithin(mentions, (m) => m.kind === "Organization");
+  // Loops, not flatMap: this runs for every sentence, and most mentions hold no place.
+  const inGovernments = placesWithin(mentions, (m) => m.key.startsWith("organization:pemerintah-"));
   if (places.length + countries.length + inOrgs.filter(isPlaceLike).length >= 2) {
     const placed = [...mentions, ...inOrgs].sort((a, b) => a.start - b.start);
     for (const { place, region } of placesInCountries(ctx.masked, placed)) add("LOCATED_IN", place.key, region.key);
@@ -41,10 +58,7 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
 
   // Partners of a twinning or of cooperation; a government's place counts too ("Pemerintah Kota Surabaya dan Kitakyushu").
   if (twinningHere || cooperationHere) {
-    const partners = [
-      ...places,
-      ...mentions.flatMap((m) => (m.key.startsWith("organization:pemerintah-") ? (m.within ?? []) : [])),
-    ].sort((a, b) => a.start - b.start);
+    const partners = [...places, ...inGovernments].sort((a, b) => a.start - b.start);
     const kind: EdgeKind = twinningHere || ctx.aboutTwinning ? "SISTER_CITY_OF" : "COOPERATES_WITH";
     // A pair needs two cities or provinces.
     const pairs =
@@ -71,11 +85,7 @@ export function sentenceRelations(ctx: StudyContext, sentence: Sentence, mention
 
   // A province or city cooperating with a country abroad.
   if (cooperationHere && (countries.length || inOrgs.some((m) => m.kind === "Country")))
-    for (const [place, country] of countryPartners(ctx.masked, [
-      ...places,
-      ...countries,
-      ...mentions.flatMap((m) => (m.key.startsWith("organization:pemerintah-") ? (m.within ?? []) : [])),
-    ]))
+    for (const [place, country] of countryPartners(ctx.masked, [...places, ...countries, ...inGovernments]))
       add("COOPERATES_WITH", place.key, country.key);
   // Two countries cooperating: "hubungan Indonesia-Australia".
   if (cooperationHere && countries.length >= 2)

@@ -41,3 +41,56 @@ export function codePointBefore(s: string, end: number): number {
 
 /** How many UTF-16 units a code point takes. */
 export const width = (code: number) => (code > 0xffff ? 2 : 1);
+
+/**
+ * Runs of [\p{L}\p{N}] with where each starts, as `[...s.matchAll(/[\p{L}\p{N}]+/gu)]` gives them. Here beside the
+ * classes it tests, so the per-character calls stay within this module (cheaper than calls across modules).
+ */
+export function letterOrNumberRuns(s: string): Array<{ 0: string; index: number }> {
+  const out: Array<{ 0: string; index: number }> = [];
+  let start = -1;
+  for (let i = 0; i <= s.length;) {
+    const c = i < s.length ? s.codePointAt(i)! : 32;
+    const inWord = isLetterOrNumber(c);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      out.push({ 0: s.slice(start, i), index: start });
+      start = -1;
+    }
+    i += width(c);
+  }
+  return out;
+}
+
+/** Where the first letter or digit at or after `from` stands, or `s.length`. */
+export function nextLetterOrDigit(s: string, from: number): number {
+  let i = from;
+  while (i < s.length) {
+    const c = s.codePointAt(i)!;
+    if (isLetterOrDigit(c)) break;
+    i += width(c);
+  }
+  return i;
+}
+
+/** Where the run of letters and digits from `from` ends. */
+export function endOfLettersOrDigits(s: string, from: number): number {
+  let i = from;
+  while (i < s.length) {
+    const c = s.codePointAt(i)!;
+    if (!isLetterOrDigit(c)) break;
+    i += width(c);
+  }
+  return i;
+}
+
+/** Where the run of letters from `from` ends (`from` itself when none is there). */
+export function endOfLetters(s: string, from: number): number {
+  let i = from;
+  while (i < s.length) {
+    const c = s.codePointAt(i)!;
+    if (!isLetter(c)) break;
+    i += width(c);
+  }
+  return i;
+}

@@ -4,9 +4,9 @@ import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import id from "i18n-iso-countries/langs/id.json";
 import { geoArea } from "d3-geo";
-import type { FeatureCollection, Geometry, Polygon } from "geojson";
+import type { Feature, Geometry, Polygon } from "geojson";
 import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import type { GeometryCollection, GeometryObject, Topology } from "topojson-specification";
 import worldAtlas from "world-atlas/countries-50m.json";
 import { usualCountryName } from "../../model/index.js";
 import { foldName } from "../normalize.js";
@@ -91,7 +91,7 @@ export function countryOfCode(code: string): GazetteerCountry | undefined {
   return countryByCode.get(code);
 }
 
-let shapesByCode: Map<string, Polygon[]> | undefined;
+let geometriesByCode: Map<string, GeometryObject[]> | undefined;
 const positions = new Map<string, { lat: number; lon: number } | undefined>();
 
 /**
@@ -101,24 +101,14 @@ const positions = new Map<string, { lat: number; lon: number } | undefined>();
  */
 export function countryPosition(code: string): { lat: number; lon: number } | undefined {
   if (positions.has(code)) return positions.get(code);
-  if (!shapesByCode) {
-    shapesByCode = new Map();
-    const topology = worldAtlas as unknown as Topology<{ countries: GeometryCollection }>;
-    const shapes = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
-    for (const f of shapes.features) {
-      const alpha2 = countries.numericToAlpha2(String(f.id));
-      const g = f.geometry;
-      if (!alpha2 || !g || (g.type !== "Polygon" && g.type !== "MultiPolygon")) continue;
-      const polygons: Polygon[] =
-        g.type === "MultiPolygon" ? g.coordinates.map((coordinates) => ({ type: "Polygon", coordinates })) : [g];
-      shapesByCode.set(alpha2, [...(shapesByCode.get(alpha2) ?? []), ...polygons]);
-    }
-  }
   let position: { lat: number; lon: number } | undefined;
-  const polygons = shapesByCode.get(code);
-  if (polygons?.length) {
-    const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
-    const [lon, lat] = representativePoint(largest);
+  const polygons = countryShapes(code);
+  if (polygons.length) {
+    // Each area once: the largest, the first of equals, as a pairwise comparison would keep it.
+    const areas = polygons.map((p) => geoArea(p));
+    let largest = 0;
+    for (let i = 1; i < polygons.length; i++) if (areas[i] > areas[largest]) largest = i;
+    const [lon, lat] = representativePoint(polygons[largest]);
     position = { lat, lon };
   } else {
     const capital = [...cityIndexByName().values()].flat().find((c) => c.countryCode === code && c.capital);
@@ -126,4 +116,25 @@ export function countryPosition(code: string): { lat: number; lon: number } | un
   }
   positions.set(code, position);
   return position;
+}
+
+/** The polygons of a country's outlines, in the atlas's order. Only the asked country's arcs are decoded. */
+function countryShapes(code: string): Polygon[] {
+  const topology = worldAtlas as unknown as Topology<{ countries: GeometryCollection }>;
+  if (!geometriesByCode) {
+    geometriesByCode = new Map();
+    for (const g of topology.objects.countries.geometries) {
+      const alpha2 = countries.numericToAlpha2(String(g.id));
+      if (alpha2) geometriesByCode.set(alpha2, [...(geometriesByCode.get(alpha2) ?? []), g]);
+    }
+  }
+  const polygons: Polygon[] = [];
+  for (const o of geometriesByCode.get(code) ?? []) {
+    const g = (feature(topology, o) as Feature<Geometry | null>).geometry;
+    if (!g || (g.type !== "Polygon" && g.type !== "MultiPolygon")) continue;
+    if (g.type === "MultiPolygon")
+      polygons.push(...g.coordinates.map((coordinates): Polygon => ({ type: "Polygon", coordinates })));
+    else polygons.push(g);
+  }
+  return polygons;
 }

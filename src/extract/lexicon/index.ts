@@ -40,7 +40,8 @@ export interface Lexicon {
   /** Every phrase or multi-word city name cut after one of its words: where a longer match may still follow. */
   prefixes: Set<string>;
   maxWords: number;
-  cities: Map<string, GazetteerCity[]>;
+  /** The gazetteer's city index with the exonyms (`cityIndex`). */
+  cities: CityIndex;
   /** Words of the field vocabulary, for typo tolerance ("deskritif" -> "deskriptif"). */
   vocabularyByDeletion: Map<string, string>;
   vocabulary: Set<string>;
@@ -51,7 +52,7 @@ export interface Lexicon {
   uncuedAreas: Map<string, AreaHit>;
   uncuedAreaPrefixes: Set<string>;
   /** What a capitalised word may open: a city, a prefix of a longer phrase or city, an Indonesian city or regency. */
-  placeStarts: Set<string>;
+  placeStarts: Pick<ReadonlySet<string>, "has">;
   /** Foreign subdivisions by every folded form, ambiguous ones too: what a cue word ("Prefektur", "State of") reads. */
   regions: Map<string, PhraseHit[]>;
   /** Positions of province nodes from the subdivision package, by node key. */
@@ -141,12 +142,14 @@ export function getLexicon(): Lexicon {
     });
 
   // Exonyms join the city index as other names of the gazetteer's city.
-  const cities = new Map(cityIndexByName());
+  const gazetteer = cityIndexByName();
+  const exonyms = new Map<string, GazetteerCity[]>();
+  const cities = cityIndex(gazetteer, exonyms);
   for (const e of CITY_EXONYMS) {
     const city = cities.get(foldName(e.name))?.find((c) => c.countryCode === e.country);
     if (city)
       for (const f of e.forms)
-        cities.set(foldName(f), [city, ...(cities.get(foldName(f)) ?? []).filter((c) => c !== city)]);
+        exonyms.set(foldName(f), [city, ...(cities.get(foldName(f)) ?? []).filter((c) => c !== city)]);
   }
   const { regencies, kotas } = indonesianAreaIndex(provinceKeys, cities);
   const { uncuedAreas, uncuedAreaPrefixes } = uncuedAreaIndex(regencies, kotas, (f) => phrases.has(f));
@@ -196,13 +199,15 @@ export function getLexicon(): Lexicon {
   let maxWords = 1;
   const firstWords = new Set<string>();
   const prefixes = new Set<string>();
-  for (const p of [...phrases.keys(), ...cities.keys()]) {
+  for (const p of phrases.keys()) {
     const words = p.split(" ");
-    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
-    if (!phrases.has(p)) continue;
+    addPrefixes(prefixes, p);
     maxWords = Math.max(maxWords, words.length);
     firstWords.add(words[0]);
   }
+  // Most of the gazetteer's names are one word, which has no prefix.
+  for (const names of [gazetteer.keys(), exonyms.keys()])
+    for (const p of names) if (p.includes(" ")) addPrefixes(prefixes, p);
   lexicon = {
     phrases,
     firstWords,
@@ -215,11 +220,27 @@ export function getLexicon(): Lexicon {
     kotas,
     uncuedAreas,
     uncuedAreaPrefixes,
-    placeStarts: new Set([...cities.keys(), ...prefixes, ...kotas.keys(), ...uncuedAreaPrefixes]),
+    // Asked of the sets it joins: one set of them all would copy the gazetteer's names once more.
+    placeStarts: { has: (f) => cities.has(f) || prefixes.has(f) || kotas.has(f) || uncuedAreaPrefixes.has(f) },
     regions,
     positions,
   };
   return lexicon;
+}
+
+type CityIndex = Pick<ReadonlyMap<string, GazetteerCity[]>, "get" | "has">;
+
+/**
+ * City names read in `exonyms` first, then in the gazetteer: a copy of the gazetteer's index with the exonyms set in
+ * it would copy every name of the world's cities once more.
+ */
+function cityIndex(gazetteer: Map<string, GazetteerCity[]>, exonyms: Map<string, GazetteerCity[]>): CityIndex {
+  return { get: (f) => exonyms.get(f) ?? gazetteer.get(f), has: (f) => exonyms.has(f) || gazetteer.has(f) };
+}
+
+/** Adds `phrase` cut after each of its words but the last: "kota tua jakarta" -> "kota", "kota tua". */
+function addPrefixes(prefixes: Set<string>, phrase: string): void {
+  for (let at = phrase.indexOf(" "); at >= 0; at = phrase.indexOf(" ", at + 1)) prefixes.add(phrase.slice(0, at));
 }
 
 /**
@@ -229,7 +250,7 @@ export function getLexicon(): Lexicon {
  */
 function indonesianAreaIndex(
   provinceKeys: Map<string, string>,
-  gazetteer: Map<string, GazetteerCity[]>,
+  gazetteer: CityIndex,
 ): { regencies: Map<string, AreaHit>; kotas: Map<string, AreaHit> } {
   const regencies = new Map<string, AreaHit>();
   const kotas = new Map<string, AreaHit>();

@@ -22,11 +22,16 @@ export function mentionContext(lex: Lexicon, masked: string, sentence: Sentence)
     masked,
     sm: masked.slice(sentence.start, sentence.end),
     sentence,
-    placesIn: (start, end) =>
-      resolveOverlaps(lexiconMentions(lex, masked, tokenize(masked.slice(start, end), start), sentence)).filter((p) =>
-        isGeoKind(p.kind),
-      ),
+    placesIn: placesReader(lex, masked, sentence),
   };
+}
+
+/** `placesIn`, made apart: tsx defines `name` on an arrow named by its property each time it is made (every sentence). */
+function placesReader(lex: Lexicon, masked: string, sentence: Sentence): MentionContext["placesIn"] {
+  return (start, end) =>
+    resolveOverlaps(lexiconMentions(lex, masked, tokenize(masked.slice(start, end), start), sentence)).filter((p) =>
+      isGeoKind(p.kind),
+    );
 }
 
 /**

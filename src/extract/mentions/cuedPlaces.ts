@@ -98,15 +98,20 @@ function cuedPlace(
   };
 }
 
-export function cuedPlaces(ctx: MentionContext): Mention[] {
+/** The countries the sentence names, read on first use (made apart: tsx defines `name` on a named arrow each time). */
+function countriesReader(ctx: MentionContext): () => Set<string> {
   let countriesHere: Set<string> | undefined;
-  const sentenceCountries = () =>
+  return () =>
     (countriesHere ??= new Set(
       ctx
         .placesIn(ctx.sentence.start, ctx.sentence.end)
         .filter((p) => p.kind === "Country")
         .map((p) => p.countryCode!),
     ));
+}
+
+export function cuedPlaces(ctx: MentionContext): Mention[] {
+  const sentenceCountries = countriesReader(ctx);
   return [
     ...each(ctx, PLACE_PREFIX_RE, PLACE_PREFIX_GATE, (m) =>
       cuedPlace(ctx, sentenceCountries, m[1], at(ctx, m, 2), m[2]),

@@ -27,7 +27,7 @@ import { projects } from "./projects.js";
 import { theories } from "./theories.js";
 import { titledPersons } from "./titledPersons.js";
 
-export { resolveOverlaps, type Mention } from "./mention.js";
+export { resolveOverlaps, withInner, type Mention } from "./mention.js";
 /** The cue rules, in the order their readings are proposed. */
 const CUE_RULES: readonly ((ctx: MentionContext) => Mention[])[] = [
   governments,

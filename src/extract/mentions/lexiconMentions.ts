@@ -12,6 +12,7 @@ import {
   type Mention,
   type Token,
 } from "./mention.js";
+import { firstStep, nextStep } from "./phraseSteps.js";
 
 const NON_BLANK = /\S/g;
 
@@ -24,25 +25,25 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
   NON_BLANK.lastIndex = sentence.start;
   const sentenceOpens = NON_BLANK.exec(masked)?.index ?? masked.length;
   // Typo tolerance only beside a vocabulary word, where a misspelt term of the field is likely.
+  // The neighbours are asked first: the vocabulary is small, the gazetteer large, and most words have no such neighbour.
   for (let i = 0; i < folds.length; i++) {
-    if (folds[i].length < 7 || lex.firstWords.has(folds[i]) || lex.cities.has(folds[i])) continue;
-    if (lex.vocabulary.has(folds[i - 1]) || lex.vocabulary.has(folds[i + 1]))
-      folds[i] = correctTypo(lex, folds[i]) ?? folds[i];
+    if (folds[i].length < 7 || !(lex.vocabulary.has(folds[i - 1]) || lex.vocabulary.has(folds[i + 1]))) continue;
+    if (!lex.firstWords.has(folds[i]) && !lex.cities.has(folds[i])) folds[i] = correctTypo(lex, folds[i]) ?? folds[i];
   }
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     const tryCity = first.upper;
-    if (!lex.firstWords.has(folds[i]) && !(tryCity && lex.placeStarts.has(folds[i]))) continue;
-    let phrase = folds[i];
+    if (!lex.firstWords.has(folds[i]) && !(tryCity && firstStep(lex, folds[i]).opensPlace)) continue;
+    let step = firstStep(lex, folds[i]);
     let allUpper = tryCity;
     for (let n = 1; i + n <= tokens.length; n++) {
       const last = tokens[i + n - 1];
       if (n > 1) {
         if (!onlySpaceOrHyphen(masked, tokens[i + n - 2].end, last.start)) break;
-        phrase = `${phrase} ${folds[i + n - 1]}`;
+        step = nextStep(lex, step, folds[i + n - 1]);
         allUpper &&= last.upper;
       }
-      const hits = lex.phrases.get(phrase);
+      const { phrase, hits } = step;
       if (hits)
         for (const hit of hits) {
           if (hit.exactCase && !isUpperCase(masked, first.start, last.end)) continue;
@@ -50,7 +51,7 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
           (hit.needsCountry ? besideCountry : out).push(fromHit(hit, first.start, last.end, sentence));
         }
       if (allUpper) {
-        const options = lex.cities.get(phrase);
+        const options = step.cities;
         const atSentenceStart = first.start <= sentenceOpens;
         if (
           options &&
@@ -62,18 +63,18 @@ export function lexiconMentions(lex: Lexicon, masked: string, tokens: Token[], s
         ) {
           const city = cityMention(options, first.start, last.end, sentence, false);
           // An Indonesian city carries its province from the regional data, as after "Kota".
-          const kota = city.countryCode === "ID" ? lex.kotas.get(phrase) : undefined;
+          const kota = city.countryCode === "ID" ? step.kota : undefined;
           out.push(kota ? { ...city, region: kota.provinceKey } : city);
         }
         // An Indonesian city the gazetteer lacks ("Sawahlunto"): the regional data knows it, without a position.
-        const area = options ? undefined : lex.kotas.get(phrase);
+        const area = options ? undefined : step.kota;
         if (area && (!atSentenceStart || phrase.length >= 7) && !isCommonWord(phrase))
           out.push(areaMention(area, first.start, last.end, sentence, false));
         // A regency of two words or more ("Kepulauan Sangihe", "East Sumba"), which no gazetteer city shadows.
-        const regency = options ? undefined : lex.uncuedAreas.get(phrase);
+        const regency = options ? undefined : step.uncuedArea;
         if (regency) out.push(areaMention(regency, first.start, last.end, sentence, false));
       }
-      if (!lex.prefixes.has(phrase) && !lex.uncuedAreaPrefixes.has(phrase)) break;
+      if (!step.continues) break;
     }
   }
   if (besideCountry.length) {

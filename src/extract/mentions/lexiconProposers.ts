@@ -30,11 +30,14 @@ const POSSESSIVE_KIND = new RegExp(
   "u",
 );
 
+function taken(mentions: Mention[], p: Mention): boolean {
+  return mentions.some((m) => m.start < p.end && p.start < m.end);
+}
+
 /** The terms with their proposers, and the persons read; other mentions are returned as they are. */
 export function lexiconProposers(lex: Lexicon, masked: string, sentence: Sentence, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   const persons: Mention[] = [];
-  const taken = (p: Mention) => mentions.some((m) => m.start < p.end && p.start < m.end);
   for (const m of mentions) {
     if ((m.kind !== "Theory" && m.kind !== "Concept") || m.proposers?.length) {
       out.push(m);
@@ -49,9 +52,9 @@ export function lexiconProposers(lex: Lexicon, masked: string, sentence: Sentenc
         ? possessiveBefore(masked, m.start, sentence)
         : possessiveKind(lex, masked, m.start, sentence);
     // A scholar already read as cited ("Keating (1999)") proposes the term as well; other words taken are no person.
-    const proposers = [...after, ...before].filter((p) => !taken(p) || citedAs(mentions, p));
+    const proposers = [...after, ...before].filter((p) => !taken(mentions, p) || citedAs(mentions, p));
     out.push(proposers.length ? { ...m, proposers } : m);
-    persons.push(...proposers.filter((p) => !taken(p)));
+    persons.push(...proposers.filter((p) => !taken(mentions, p)));
   }
   return [...out, ...persons].sort((a, b) => a.start - b.start);
 }

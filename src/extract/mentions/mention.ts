@@ -3,7 +3,7 @@ import { nodeKey, type EntityKind } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
 import { PRIORITY, type AreaHit, type PhraseHit } from "../lexicon/index.js";
 import type { GazetteerCity } from "../lexicon/gazetteer.js";
-import { isLetter, isLetterOrDigit, isUpperOrDigit } from "../../studies/characters.js";
+import { endOfLetters, endOfLettersOrDigits, isUpperOrDigit, nextLetterOrDigit } from "../../studies/characters.js";
 import { foldName, titleCase } from "../normalize.js";
 
 export interface Mention {
@@ -47,30 +47,15 @@ export interface Token {
 export function tokenize(masked: string, offset: number): Token[] {
   const out: Token[] = [];
   const n = masked.length;
-  let i = 0;
-  while (i < n) {
-    let code = masked.codePointAt(i)!;
-    if (!isLetterOrDigit(code)) {
-      i += code > 0xffff ? 2 : 1;
-      continue;
-    }
+  for (let i = nextLetterOrDigit(masked, 0); i < n; i = nextLetterOrDigit(masked, i)) {
     const start = i;
-    const upper = isUpperOrDigit(code);
-    do {
-      i += code > 0xffff ? 2 : 1;
-      code = i < n ? masked.codePointAt(i)! : -1;
-    } while (code >= 0 && isLetterOrDigit(code));
+    const upper = isUpperOrDigit(masked.codePointAt(i)!);
+    i = endOfLettersOrDigits(masked, i);
     // "Makassar's", "Jakarta’s": an apostrophe joins the letters after it (letters only, not digits).
+    const code = masked.charCodeAt(i);
     if ((code === 0x27 || code === 0x2019) && i + 1 < n) {
-      let j = i + 1;
-      let next = masked.codePointAt(j)!;
-      if (isLetter(next)) {
-        do {
-          j += next > 0xffff ? 2 : 1;
-          next = j < n ? masked.codePointAt(j)! : -1;
-        } while (next >= 0 && isLetter(next));
-        i = j;
-      }
+      const j = endOfLetters(masked, i + 1);
+      if (j > i + 1) i = j;
     }
     const fold = foldName(masked.slice(start, i));
     out.push({
@@ -169,6 +154,16 @@ export const MAX_NAME_WORDS = 10;
 
 export function tooLong(name: string): boolean {
   return name.trim().split(/\s+/).length > MAX_NAME_WORDS;
+}
+
+/** Each mention followed by the places named inside it, by a loop: a flatMap of small arrays per sentence costs more. */
+export function withInner(mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    out.push(m);
+    if (m.within) for (const p of m.within) out.push(p);
+  }
+  return out;
 }
 
 /** Keeps the longest reading of each span, then the strongest; nested places stay inside their organization. */

@@ -6,7 +6,7 @@ import type { Sentence } from "../../studies/sentences.js";
 import { evidenceOf, type StudyContext } from "../context.js";
 import { COOPERATION } from "../cues.js";
 import type { RelationFact } from "../facts.js";
-import type { Mention } from "../mentions/index.js";
+import { withInner, type Mention } from "../mentions/index.js";
 
 /** The words that turn to the partner: "dengan", "bersama", "with", "together with". */
 const WITH = /(?<![\p{L}])(?:dengan|bersama|with|alongside)(?![\p{L}])/iu;
@@ -31,7 +31,7 @@ export function homePartners(
   const out: RelationFact[] = [];
   for (const [sentence, mentions] of bySentence) {
     if (sentence.start === title.start || pairedSentences.has(sentence.start)) continue;
-    const places = mentions.flatMap((m) => [m, ...(m.within ?? [])]).filter((m) => isPlaceKind(m.kind));
+    const places = withInner(mentions).filter((m) => isPlaceKind(m.kind));
     if (places.some((p) => p.countryCode === home.countryCode || !p.countryCode)) continue;
     const abroad = places.filter((p) => p.key !== home.key).sort((a, b) => a.start - b.start);
     if (!abroad.length) continue;

@@ -4,7 +4,7 @@
 import { isPlaceKind, type Evidence } from "../../model/index.js";
 import type { Sentence } from "../../studies/sentences.js";
 import type { RelationFact } from "../facts.js";
-import type { Mention } from "../mentions/index.js";
+import { withInner, type Mention } from "../mentions/index.js";
 
 export function inferredLocations(
   bySentence: Array<[Sentence, Mention[]]>,
@@ -17,7 +17,7 @@ export function inferredLocations(
   const inRegion = new Map<string, { region: string; evidence: Evidence }>();
   for (const [sentence, mentions] of bySentence)
     // A country inside a name counts too: "the Embassy of Spain" names Spain.
-    for (const m of mentions.flatMap((m) => [m, ...(m.within ?? [])])) {
+    for (const m of withInner(mentions)) {
       if (!regions.has(m.key)) regions.set(m.key, evidenceOf(sentence, m));
       if (m.region && m.countryCode === "ID" && !inRegion.has(m.key))
         inRegion.set(m.key, { region: m.region, evidence: evidenceOf(sentence, m) });
