@@ -70,30 +70,68 @@ export function constraintStatements(): string[] {
 }
 
 /**
+ * How a statement reads the parts of `row`: the script's maps (`row.id`, `row.props`) by default; the push sends
+ * lists instead (see pushRows.ts), each part an expression such as `row[0]`.
+ */
+export interface RowForm {
+  /** A node's id. */
+  id: string;
+  /** An edge's key and end node ids. */
+  key: string;
+  source: string;
+  target: string;
+  /** The properties, as a map. */
+  props: string;
+  /** The properties' hash (the marker). */
+  hash: string;
+}
+
+const MAP_ROWS: RowForm = {
+  id: "row.id",
+  key: "row.key",
+  source: "row.source",
+  target: "row.target",
+  props: "row.props",
+  hash: `row.props.${MARKER}`,
+};
+
+/**
  * MERGE for a batch of node rows of one kind. Rows whose stored hash equals theirs are left alone, so a second push
  * writes nothing; with `always`, every row is written (the push's --verify: properties edited in the database under
  * an unchanged hash). `rows` is `$rows` for the push or a list literal in the script.
  */
-export function nodeMergeStatement(kind: string, rows: string, counts: boolean, always = false): string {
+export function nodeMergeStatement(
+  kind: string,
+  rows: string,
+  counts: boolean,
+  always = false,
+  row: RowForm = MAP_ROWS,
+): string {
   if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new Error(`export/cypher: unknown node kind ${kind}.`);
   return (
     // Both labels in the MERGE: the id's prefix fixes the kind, and SET of a label here would make the plan eager.
-    `UNWIND ${rows} AS row MERGE (n:${COMMON_LABEL}:${cypherName(kind)} {id: row.id}) ` +
-    `WITH n, row, n.${MARKER} AS before ${unlessSameHash(always)}` +
-    `SET n += row.props` +
+    `UNWIND ${rows} AS row MERGE (n:${COMMON_LABEL}:${cypherName(kind)} {id: ${row.id}}) ` +
+    `WITH n, row, n.${MARKER} AS before ${unlessSameHash(always, row)}` +
+    `SET n += ${row.props}` +
     (counts ? " RETURN count(before) AS updated, count(*) - count(before) AS created" : "")
   );
 }
 
 /** MERGE for a batch of relationship rows of one type, keyed by the graph file's edge key; `always` as for nodes. */
-export function edgeMergeStatement(kind: string, rows: string, counts: boolean, always = false): string {
+export function edgeMergeStatement(
+  kind: string,
+  rows: string,
+  counts: boolean,
+  always = false,
+  row: RowForm = MAP_ROWS,
+): string {
   if (!(EDGE_KINDS as readonly string[]).includes(kind)) throw new Error(`export/cypher: unknown edge kind ${kind}.`);
   return (
     `UNWIND ${rows} AS row ` +
-    `MATCH (a:${COMMON_LABEL} {id: row.source}) MATCH (b:${COMMON_LABEL} {id: row.target}) ` +
-    `MERGE (a)-[r:${cypherName(kind)} {key: row.key}]->(b) ` +
-    `WITH r, row, r.${MARKER} AS before ${unlessSameHash(always)}` +
-    `SET r += row.props REMOVE ${RETIRED_EDGE_PROPERTIES.map((name) => `r.${cypherName(name)}`).join(", ")}` +
+    `MATCH (a:${COMMON_LABEL} {id: ${row.source}}) MATCH (b:${COMMON_LABEL} {id: ${row.target}}) ` +
+    `MERGE (a)-[r:${cypherName(kind)} {key: ${row.key}}]->(b) ` +
+    `WITH r, row, r.${MARKER} AS before ${unlessSameHash(always, row)}` +
+    `SET r += ${row.props} REMOVE ${RETIRED_EDGE_PROPERTIES.map((name) => `r.${cypherName(name)}`).join(", ")}` +
     (counts ? " RETURN count(before) AS updated, count(*) - count(before) AS created" : "")
   );
 }
@@ -102,10 +140,10 @@ export function edgeMergeStatement(kind: string, rows: string, counts: boolean, 
  * CREATE for a batch of node rows of one kind that the push's hash read found absent: no MERGE lookup and no lock on
  * the index entry first; the uniqueness constraints still refuse a duplicate id.
  */
-export function nodeCreateStatement(kind: string): string {
+export function nodeCreateStatement(kind: string, row: RowForm = MAP_ROWS): string {
   if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new Error(`export/cypher: unknown node kind ${kind}.`);
   return (
-    `UNWIND $rows AS row CREATE (n:${COMMON_LABEL}:${cypherName(kind)} {id: row.id}) SET n += row.props ` +
+    `UNWIND $rows AS row CREATE (n:${COMMON_LABEL}:${cypherName(kind)} {id: ${row.id}}) SET n += ${row.props} ` +
     "RETURN 0 AS updated, count(*) AS created"
   );
 }
@@ -114,17 +152,18 @@ export function nodeCreateStatement(kind: string): string {
  * CREATE for a batch of relationship rows of one type that the push's hash read found absent: the end nodes are
  * looked up by id (the common label's constraint index), and no existing relationship between them is searched.
  */
-export function edgeCreateStatement(kind: string): string {
+export function edgeCreateStatement(kind: string, row: RowForm = MAP_ROWS): string {
   if (!(EDGE_KINDS as readonly string[]).includes(kind)) throw new Error(`export/cypher: unknown edge kind ${kind}.`);
   return (
     `UNWIND $rows AS row ` +
-    `MATCH (a:${COMMON_LABEL} {id: row.source}) MATCH (b:${COMMON_LABEL} {id: row.target}) ` +
-    `CREATE (a)-[r:${cypherName(kind)} {key: row.key}]->(b) SET r += row.props ` +
+    `MATCH (a:${COMMON_LABEL} {id: ${row.source}}) MATCH (b:${COMMON_LABEL} {id: ${row.target}}) ` +
+    `CREATE (a)-[r:${cypherName(kind)} {key: ${row.key}}]->(b) SET r += ${row.props} ` +
     "RETURN 0 AS updated, count(*) AS created"
   );
 }
 
-const unlessSameHash = (always: boolean) => (always ? "" : `WHERE before IS NULL OR before <> row.props.${MARKER} `);
+const unlessSameHash = (always: boolean, row: RowForm) =>
+  always ? "" : `WHERE before IS NULL OR before <> ${row.hash} `;
 
 export interface CypherScriptOptions {
   /** Rows per UNWIND statement; smaller keeps each statement's transaction small in Neo4j Browser. */

@@ -1,5 +1,4 @@
 // Graph file nodes and edges <-> flat Neo4j property maps (no nested maps), shared by the push, Cypher and CSV.
-import { createHash } from "node:crypto";
 import { int, isInt, type Integer } from "neo4j-driver";
 import {
   readerText,
@@ -9,6 +8,7 @@ import {
   type NodeKind,
   type Period,
 } from "../model/index.js";
+import { sha256Base64url } from "./sha256.js";
 
 type SerializedNode = GraphFile["nodes"][number];
 type SerializedEdge = GraphFile["edges"][number];
@@ -53,41 +53,64 @@ export interface EdgeRow {
 
 /**
  * A quote is stored as a reader sees it (a markdown study's `**`, `_` and links left out), since it is what a query
- * shows; the verbatim sentence is the study's `text` at `evidenceStart`..`evidenceEnd`.
+ * shows; the verbatim sentence is the study's `text` at `evidenceStart`..`evidenceEnd`. Set on `props` in place, in
+ * one pass: this runs once per row of a push.
  */
-function evidenceProperties(evidence: Evidence[]): Properties {
-  return {
-    evidenceStudy: evidence.map((e) => e.study),
-    evidenceQuote: evidence.map((e) => readerText(e.quote)),
-    evidenceStart: evidence.map((e) => int(e.start)),
-    evidenceEnd: evidence.map((e) => int(e.end)),
-    evidenceMentionStart: evidence.map((e) => int(e.mention?.start ?? NO_MENTION)),
-    evidenceMentionEnd: evidence.map((e) => int(e.mention?.end ?? NO_MENTION)),
-  };
-}
-
-/** A study's own research period. */
-function periodProperties(period: Period | undefined): Properties {
-  return { periodFrom: period ? int(period.from) : null, periodTo: period ? int(period.to) : null };
+function setEvidenceProperties(props: Properties, evidence: Evidence[]): void {
+  const study: string[] = [];
+  const quote: string[] = [];
+  const start: Integer[] = [];
+  const end: Integer[] = [];
+  const mentionStart: Integer[] = [];
+  const mentionEnd: Integer[] = [];
+  for (const e of evidence) {
+    study.push(e.study);
+    quote.push(readerText(e.quote));
+    start.push(integer(e.start));
+    end.push(integer(e.end));
+    mentionStart.push(integer(e.mention?.start ?? NO_MENTION));
+    mentionEnd.push(integer(e.mention?.end ?? NO_MENTION));
+  }
+  props.evidenceStudy = study;
+  props.evidenceQuote = quote;
+  props.evidenceStart = start;
+  props.evidenceEnd = end;
+  props.evidenceMentionStart = mentionStart;
+  props.evidenceMentionEnd = mentionEnd;
 }
 
 /**
  * A relation's period is the union of its studies' research periods, not the relation's own duration: named for
  * what it is. `RETIRED_EDGE_PROPERTIES` are the names pushes before this one gave it; the MERGE removes them.
  */
-function periodStudiedProperties(period: Period | undefined): Properties {
-  return { periodStudiedFrom: period ? int(period.from) : null, periodStudiedTo: period ? int(period.to) : null };
-}
-
 export const RETIRED_EDGE_PROPERTIES = ["periodFrom", "periodTo"] as const;
 
-const optionalInt = (value: number | undefined) => (value === undefined ? null : int(value));
+const optionalInt = (value: number | undefined) => (value === undefined ? null : integer(value));
 
-/** Stable content hash: property names sorted, integers tagged, so a float 1 and an integer 1 differ. */
+/**
+ * Stable content hash: property names sorted, integers tagged, so a float 1 and an integer 1 differ. The hashed text
+ * is `extra`, NUL, then `"name"=value;` per property: built as one string (the same UTF-8 bytes as fed piece by
+ * piece, since every piece starts and ends with ASCII) and hashed in one call.
+ */
 function hashProperties(props: Properties, extra = ""): string {
-  const hash = createHash("sha256").update(extra).update("\0");
-  for (const key of Object.keys(props).sort()) hash.update(`${JSON.stringify(key)}=${canonical(props[key])};`);
-  return hash.digest("base64url").slice(0, 22);
+  let text = extra + "\0";
+  for (const [key, prefix] of sortedNames(props)) text += prefix + canonical(props[key]) + ";";
+  return sha256Base64url(text).slice(0, 22);
+}
+
+/** Rows of one kind have the same property names in the same order: their sorted order is worked out once. */
+const shapes: Array<{ names: string[]; sorted: Array<[name: string, prefix: string]> }> = [];
+
+function sortedNames(props: Properties): Array<[name: string, prefix: string]> {
+  const names = Object.keys(props);
+  next: for (const shape of shapes) {
+    if (shape.names.length !== names.length) continue;
+    for (let i = 0; i < names.length; i++) if (shape.names[i] !== names[i]) continue next;
+    return shape.sorted;
+  }
+  const sorted = [...names].sort().map((name): [string, string] => [name, `${JSON.stringify(name)}=`]);
+  if (shapes.length < 32) shapes.push({ names, sorted });
+  return sorted;
 }
 
 /** A text form of a value that tells every value apart (faster than JSON.stringify with a replacer). */
@@ -96,9 +119,31 @@ function canonical(value: PropertyValue | Integer | string | number): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "number") return `f${value}`;
   if (typeof value === "boolean") return value ? "t" : "b";
-  if (Array.isArray(value)) return `[${(value as (string | number | Integer)[]).map(canonical).join(",")}]`;
-  return `i${(value as Integer).toString()}`;
+  if (Array.isArray(value)) {
+    let text = "[";
+    for (let i = 0; i < value.length; i++) text += (i ? "," : "") + canonical(value[i]);
+    return text + "]";
+  }
+  return `i${integerText(value as Integer)}`;
 }
+
+/**
+ * Integer.toString(), which divides digit by digit; within +-2^53 (`high` within +-(2^21 - 1)) the decimal digits are
+ * the number's. Tested on `high` directly: `inSafeRange()` compares by subtracting Integers.
+ */
+const integerText = (value: Integer) =>
+  value.high >= -0x1fffff && value.high <= 0x1fffff ? String(value.toNumber()) : value.toString();
+
+/**
+ * `int(value)`, shared for the small non-negative integers that offsets and years are (Integers are immutable): a
+ * push makes millions of them.
+ */
+function integer(value: number): Integer {
+  if (!(value >= -1 && value < SMALL_INTEGERS.length - 1 && Number.isInteger(value))) return int(value);
+  return (SMALL_INTEGERS[value + 1] ??= int(value));
+}
+
+const SMALL_INTEGERS: Array<Integer | undefined> = new Array(1 << 16).fill(undefined);
 
 /**
  * The same text form for a value read back from Neo4j, where it may be anything someone stored by hand. Missing,
@@ -140,35 +185,27 @@ function withHash(id: string, kind: NodeKind, props: Properties): NodeRow {
   return { id, kind, props };
 }
 
+/** Built in a fixed order (the CSV's columns and the script's maps follow it), without spreading partial maps. */
 function nodeProperties(node: SerializedNode): Properties {
   const a = node.attributes;
-  const props: Properties = {
-    kind: a.kind,
-    label: a.label,
-    aliases: a.aliases,
-    x: a.x,
-    y: a.y,
-    ...evidenceProperties(a.evidence),
-  };
+  const props: Properties = { kind: a.kind, label: a.label, aliases: a.aliases, x: a.x, y: a.y };
+  setEvidenceProperties(props, a.evidence);
   if (a.kind === "Study") {
-    Object.assign(props, {
-      file: a.file,
-      title: a.title,
-      authors: a.authors,
-      studentNumber: a.studentNumber ?? null,
-      year: optionalInt(a.year),
-      url: a.url ?? null,
-      ...periodProperties(a.period),
-      language: a.language,
-      text: a.text,
-    });
+    props.file = a.file;
+    props.title = a.title;
+    props.authors = a.authors;
+    props.studentNumber = a.studentNumber ?? null;
+    props.year = optionalInt(a.year);
+    props.url = a.url ?? null;
+    props.periodFrom = a.period ? integer(a.period.from) : null;
+    props.periodTo = a.period ? integer(a.period.to) : null;
+    props.language = a.language;
+    props.text = a.text;
   } else {
-    Object.assign(props, {
-      geonameId: optionalInt(a.geonameId),
-      countryCode: a.countryCode ?? null,
-      lat: a.lat ?? null,
-      lon: a.lon ?? null,
-    });
+    props.geonameId = optionalInt(a.geonameId);
+    props.countryCode = a.countryCode ?? null;
+    props.lat = a.lat ?? null;
+    props.lon = a.lon ?? null;
   }
   return props;
 }
@@ -184,13 +221,13 @@ export function derivedEdgeRow(edge: SerializedEdge, derivedFrom: string): EdgeR
 
 function edgeRowOf(edge: SerializedEdge, derivedFrom: string | null): EdgeRow {
   const a = edge.attributes;
-  const props: Properties = {
-    ...evidenceProperties(a.evidence),
-    ...periodStudiedProperties(a.period),
-    since: optionalInt(a.since),
-    inferred: a.inferred ?? null,
-    [DERIVED_FROM]: derivedFrom,
-  };
+  const props: Properties = {};
+  setEvidenceProperties(props, a.evidence);
+  props.periodStudiedFrom = a.period ? integer(a.period.from) : null;
+  props.periodStudiedTo = a.period ? integer(a.period.to) : null;
+  props.since = optionalInt(a.since);
+  props.inferred = a.inferred ?? null;
+  props[DERIVED_FROM] = derivedFrom;
   props[MARKER] = hashProperties(props, `edge\0${a.kind}\0${edge.key}\0${edge.source}\0${edge.target}`);
   return { key: edge.key, kind: a.kind, source: edge.source, target: edge.target, props };
 }

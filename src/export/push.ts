@@ -9,8 +9,10 @@ import {
   edgeMergeStatement,
   nodeCreateStatement,
   nodeMergeStatement,
+  type RowForm,
 } from "./cypher.js";
 import { neo4jRows } from "./neo4jModel.js";
+import { shapedRows } from "./pushRows.js";
 import { COMMON_LABEL, MARKER, changedProperties, groupByKind, type EdgeRow, type NodeRow } from "./properties.js";
 
 export interface PushOptions {
@@ -114,8 +116,8 @@ export async function pushGraph(
       target,
       [
         ...batches(newNodes, batchSize, nodeCreateStatement),
-        ...batches(nodesToWrite, batchSize, nodeMergeStatement),
-        ...batches(nodesToRepair, batchSize, (kind, rows, counts) => nodeMergeStatement(kind, rows, counts, true)),
+        ...batches(nodesToWrite, batchSize, (kind, row) => nodeMergeStatement(kind, "$rows", true, false, row)),
+        ...batches(nodesToRepair, batchSize, (kind, row) => nodeMergeStatement(kind, "$rows", true, true, row)),
       ],
       concurrency,
       (size, counts) => {
@@ -138,8 +140,8 @@ export async function pushGraph(
       target,
       [
         ...batches(newEdges, batchSize, edgeCreateStatement),
-        ...batches(edgesToWrite, batchSize, edgeMergeStatement),
-        ...batches(edgesToRepair, batchSize, (kind, rows, counts) => edgeMergeStatement(kind, rows, counts, true)),
+        ...batches(edgesToWrite, batchSize, (kind, row) => edgeMergeStatement(kind, "$rows", true, false, row)),
+        ...batches(edgesToRepair, batchSize, (kind, row) => edgeMergeStatement(kind, "$rows", true, true, row)),
       ],
       concurrency,
       (size, counts) => {
@@ -162,20 +164,26 @@ export async function pushGraph(
 
 interface Batch {
   query: string;
-  rows: unknown[];
+  size: number;
+  /** The rows as sent, made when the batch is sent so that only the batches in flight are held twice. */
+  rows: () => unknown[];
 }
 
-/** Batches of `batchSize` rows of one kind each, with the MERGE statement for that kind. */
-function batches<R extends { kind: string }>(
+/** Batches of `batchSize` rows of one kind and shape each, with the statement for them. */
+function batches<R extends NodeRow | EdgeRow>(
   rows: R[],
   batchSize: number,
-  statement: (kind: string, rows: "$rows", counts: true) => string,
+  statement: (kind: string, row: RowForm) => string,
 ): Batch[] {
   const out: Batch[] = [];
-  for (const [kind, group] of groupByKind(rows)) {
-    const query = statement(kind, "$rows", true);
-    for (let i = 0; i < group.length; i += batchSize) out.push({ query, rows: group.slice(i, i + batchSize) });
-  }
+  for (const [kind, group] of groupByKind(rows))
+    for (const shaped of shapedRows(group)) {
+      const query = statement(kind, shaped.form);
+      for (let i = 0; i < shaped.rows.length; i += batchSize) {
+        const slice = shaped.rows.slice(i, i + batchSize);
+        out.push({ query, size: slice.length, rows: () => slice.map(shaped.encode) });
+      }
+    }
   return out;
 }
 
@@ -194,7 +202,7 @@ async function writeAll(
     try {
       while (!failed && next < jobs.length) {
         const job = jobs[next++];
-        onBatch(job.rows.length, await writeBatch(session, job.query, job.rows));
+        onBatch(job.size, await writeBatch(session, job.query, job.rows()));
       }
     } catch (error) {
       failed = true;

@@ -7,6 +7,8 @@ import type { GraphFile } from "../../src/model/index.js";
 import { syntheticGraph } from "../support/syntheticGraph.js";
 import { hostileGraph } from "./hostileGraph.js";
 
+type SerializedNode = GraphFile["nodes"][number];
+
 // The seeds' graph too: every attribute extraction writes (a relation's `since`, places' coordinates) must survive.
 const graphs = {
   hostile: hostileGraph(),
@@ -45,6 +47,71 @@ describe("properties", () => {
     expect(isInt(city.geonameId)).toBe(true);
     expect(typeof city.x).toBe("number");
     expect(city.evidenceMentionStart).toHaveLength(2);
+  });
+
+  it("carry the hashes earlier pushes stored (a push of an unchanged graph must find them equal)", () => {
+    // Astral characters, offsets beyond 2^32, an integer beyond 2^53 and a negative one, markdown in the quotes.
+    const city: SerializedNode = {
+      key: "city:far",
+      attributes: {
+        kind: "City",
+        label: "Far",
+        aliases: ["Far", "FAR"],
+        x: 1,
+        y: -0.5,
+        geonameId: 2 ** 40 + 3,
+        countryCode: "ID",
+        lat: -6.2,
+        lon: 106.8,
+        evidence: [
+          {
+            study: "study:a",
+            quote: "Far \ud83e\udd1d away",
+            start: 2 ** 33,
+            end: 2 ** 33 + 12,
+            mention: { start: 2 ** 33, end: 2 ** 33 + 3 },
+          },
+        ],
+      },
+    };
+    const huge = structuredClone(city);
+    if (huge.attributes.kind !== "Study") huge.attributes.geonameId = 2 ** 60;
+    huge.attributes.evidence[0].start = -(2 ** 55);
+    const study: SerializedNode = {
+      key: "study:a",
+      attributes: {
+        kind: "Study",
+        label: "A",
+        aliases: [],
+        evidence: [],
+        x: 0,
+        y: 0,
+        file: "a.md",
+        title: "A",
+        authors: ["X"],
+        year: -300,
+        period: { from: 2019, to: 2023 },
+        language: "id",
+        text: "**Far** away",
+      },
+    };
+    const edge: GraphFile["edges"][number] = {
+      key: "SISTER_CITY_OF|city:far|city:near",
+      source: "city:far",
+      target: "city:near",
+      attributes: {
+        kind: "SISTER_CITY_OF",
+        since: 1994,
+        period: { from: 2017, to: 2023 },
+        evidence: [{ study: "study:a", quote: "_Far_ and near", start: 0, end: 14 }],
+      },
+    };
+    expect([nodeRow(huge), nodeRow(city), nodeRow(study), edgeRow(edge)].map((r) => r.props[MARKER])).toEqual([
+      "k8GvaD-l05NYz4yUnWhwYx",
+      "kIE5lnuTacap8wIg8LZEYt",
+      "jA22FqOIpve0xRi4CoJqKn",
+      "O10Vx0mxPFWHsdhrOkezDK",
+    ]);
   });
 
   it("carry a hash that changes with any attribute and only then", () => {
