@@ -2,7 +2,8 @@
 import type Graph from "graphology";
 import { z } from "zod";
 import { EDGE_KINDS, ENTITY_KINDS, FORMAT_VERSION, GRAPH_OPTIONS, NODE_KINDS, PLACE_KINDS } from "./kinds.js";
-import { keyPrefix, prefixOfKey } from "./ids.js";
+import { keyPrefix } from "./ids.js";
+import { checkNodeKeys } from "./nodeKeys.js";
 
 export const NodeKind = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof NodeKind>;
@@ -143,18 +144,7 @@ const expandedGraphFile = <V extends number>(formatVersion: z.ZodLiteral<V>) =>
       edges: z.array(SerializedEdge),
     })
     .superRefine((g, ctx) => {
-      const keys = new Set<string>();
-      g.nodes.forEach((n, i) => {
-        if (keys.has(n.key))
-          ctx.addIssue({ code: "custom", path: ["nodes", i, "key"], message: `duplicate node ${n.key}` });
-        keys.add(n.key);
-        if (prefixOfKey(n.key) !== keyPrefix(n.attributes.kind))
-          ctx.addIssue({
-            code: "custom",
-            path: ["nodes", i, "key"],
-            message: `key prefix does not match kind ${n.attributes.kind}`,
-          });
-      });
+      const keys = checkNodeKeys(g.nodes, ctx);
       const checkEvidence = (evidence: Evidence[], path: (string | number)[]) =>
         evidence.forEach((ev, j) => {
           if (!keys.has(ev.study))

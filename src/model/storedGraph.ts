@@ -2,7 +2,8 @@
 // the study's node; an evidence is a reference to one of them. The single source of truth for graph.json.
 import { z } from "zod";
 import { FORMAT_VERSION, GRAPH_OPTIONS } from "./kinds.js";
-import { keyPrefix, prefixOfKey } from "./ids.js";
+import { keyPrefix } from "./ids.js";
+import { checkNodeKeys } from "./nodeKeys.js";
 import { EdgeAttributes, EntityNodeAttributes, NodeKey, StudyNodeAttributes } from "./schema.js";
 
 const Offset = z.number().int().nonnegative();
@@ -75,19 +76,10 @@ export const StoredGraphFile = z
     edges: z.array(StoredEdge),
   })
   .superRefine((g, ctx) => {
-    const keys = new Set<string>();
+    const keys = checkNodeKeys(g.nodes, ctx);
     /** Per study: its text's length and its sentences, to check every reference against. */
     const studies = new Map<string, { length: number; sentences: [number, number][] }>();
     g.nodes.forEach((n, i) => {
-      if (keys.has(n.key))
-        ctx.addIssue({ code: "custom", path: ["nodes", i, "key"], message: `duplicate node ${n.key}` });
-      keys.add(n.key);
-      if (prefixOfKey(n.key) !== keyPrefix(n.attributes.kind))
-        ctx.addIssue({
-          code: "custom",
-          path: ["nodes", i, "key"],
-          message: `key prefix does not match kind ${n.attributes.kind}`,
-        });
       if (n.attributes.kind !== "Study") return;
       const { text, sentences, textLength } = n.attributes;
       const length = textLength ?? text.length;

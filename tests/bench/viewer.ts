@@ -145,18 +145,23 @@ async function measureOpen(browser: Browser, url: string, label: string): Promis
     throw new Error(
       `bench-viewer: ${label}: the page did not load: ${await page.evaluate(() => window.__viewer.error)}`,
     );
-  const marks = await page.evaluate(() => {
+  const marks = await loadMarks(page);
+  await context.close();
+  return marks;
+}
+
+/** The page's own marks of its loading, in ms from navigation. */
+function loadMarks(page: Page): Promise<Opened> {
+  return page.evaluate(() => {
     const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
     return {
       fetched: mark("viewer:graph-fetched"),
       validated: mark("viewer:graph-validated"),
       mounted: mark("viewer:app-mounted"),
       firstFrame: window.__viewer.firstFrameAt!,
-      texts: Math.max(window.__viewer.textsAt!, window.__viewer.firstFrameAt!),
+      texts: Math.max(window.__viewer.textsAt ?? NaN, window.__viewer.firstFrameAt!),
     };
   });
-  await context.close();
-  return marks;
 }
 
 /** One fresh page: load marks, then drag, wheel and camera-driven frame rates. */
@@ -177,15 +182,7 @@ async function measure(browser: Browser, url: string, label: string): Promise<Ro
   );
   if (errors.length || (await page.evaluate(() => window.__viewer.load)) !== "ready")
     throw new Error(`bench-viewer: ${label}: the page did not load: ${errors.join("; ")}`);
-  const marks = await page.evaluate(() => {
-    const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-    return {
-      fetched: mark("viewer:graph-fetched"),
-      validated: mark("viewer:graph-validated"),
-      mounted: mark("viewer:app-mounted"),
-      firstFrame: window.__viewer.firstFrameAt!,
-    };
-  });
+  const { texts: _, ...marks } = await loadMarks(page);
   const pan = await mousePan(page);
   const zoom = await mouseZoom(page);
   const camera = await cameraPanZoom(page);
