@@ -1,4 +1,5 @@
-// One check of a graph file's node keys, for both forms of the file: each key once, its prefix its kind's.
+// The checks of a graph file's keys, for both forms of the file: each node key once, its prefix its kind's, and
+// every edge between known nodes.
 import type { z } from "zod";
 import { keyPrefix, prefixOfKey } from "./ids.js";
 import type { NodeKind } from "./schema.js";
@@ -21,4 +22,15 @@ export function checkNodeKeys(
       });
   });
   return keys;
+}
+
+/** Adds an issue for each end of edge `i` that is not a node of the file. */
+export function checkEdgeEnds(
+  e: { source: string; target: string },
+  i: number,
+  keys: ReadonlySet<string>,
+  ctx: z.RefinementCtx,
+): void {
+  for (const end of ["source", "target"] as const)
+    if (!keys.has(e[end])) ctx.addIssue({ code: "custom", path: ["edges", i, end], message: `unknown node ${e[end]}` });
 }

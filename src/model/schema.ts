@@ -3,7 +3,7 @@ import type Graph from "graphology";
 import { z } from "zod";
 import { EDGE_KINDS, ENTITY_KINDS, FORMAT_VERSION, GRAPH_OPTIONS, NODE_KINDS, PLACE_KINDS } from "./kinds.js";
 import { keyPrefix } from "./ids.js";
-import { checkNodeKeys } from "./nodeKeys.js";
+import { checkEdgeEnds, checkNodeKeys } from "./nodeKeys.js";
 
 export const NodeKind = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof NodeKind>;
@@ -113,6 +113,13 @@ export const GraphAttributes = z.object({
 });
 export type GraphAttributes = z.infer<typeof GraphAttributes>;
 
+/** graphology's options, the same in both forms of the file. */
+export const GraphOptions = z.object({
+  type: z.literal(GRAPH_OPTIONS.type),
+  multi: z.literal(GRAPH_OPTIONS.multi),
+  allowSelfLoops: z.literal(GRAPH_OPTIONS.allowSelfLoops),
+});
+
 /** Node keys are `<kind in lower case>:<slug>`, e.g. `city:jakarta`, `study:000_44789724b3adc80f`. */
 export const NodeKey = z.string().regex(new RegExp(`^(?:${NODE_KINDS.map(keyPrefix).join("|")}):\\S+$`), {
   message: "node key must be <kind in lower case>:<slug>",
@@ -135,11 +142,7 @@ const expandedGraphFile = <V extends number>(formatVersion: z.ZodLiteral<V>) =>
   z
     .object({
       attributes: GraphAttributes.extend({ formatVersion }),
-      options: z.object({
-        type: z.literal(GRAPH_OPTIONS.type),
-        multi: z.literal(GRAPH_OPTIONS.multi),
-        allowSelfLoops: z.literal(GRAPH_OPTIONS.allowSelfLoops),
-      }),
+      options: GraphOptions,
       nodes: z.array(SerializedNode),
       edges: z.array(SerializedEdge),
     })
@@ -156,9 +159,7 @@ const expandedGraphFile = <V extends number>(formatVersion: z.ZodLiteral<V>) =>
         });
       g.nodes.forEach((n, i) => checkEvidence(n.attributes.evidence, ["nodes", i, "attributes"]));
       g.edges.forEach((e, i) => {
-        for (const end of ["source", "target"] as const)
-          if (!keys.has(e[end]))
-            ctx.addIssue({ code: "custom", path: ["edges", i, end], message: `unknown node ${e[end]}` });
+        checkEdgeEnds(e, i, keys, ctx);
         checkEvidence(e.attributes.evidence, ["edges", i, "attributes"]);
       });
     });

@@ -1,10 +1,10 @@
 // The graph file as written (format version 2): each study's text and the sentences evidence cites are kept once, in
 // the study's node; an evidence is a reference to one of them. The single source of truth for graph.json.
 import { z } from "zod";
-import { FORMAT_VERSION, GRAPH_OPTIONS } from "./kinds.js";
+import { FORMAT_VERSION } from "./kinds.js";
 import { keyPrefix } from "./ids.js";
-import { checkNodeKeys } from "./nodeKeys.js";
-import { EdgeAttributes, EntityNodeAttributes, NodeKey, StudyNodeAttributes } from "./schema.js";
+import { checkEdgeEnds, checkNodeKeys } from "./nodeKeys.js";
+import { EdgeAttributes, EntityNodeAttributes, GraphOptions, NodeKey, StudyNodeAttributes } from "./schema.js";
 
 const Offset = z.number().int().nonnegative();
 
@@ -67,11 +67,7 @@ const StoredEdge = z.object({
 export const StoredGraphFile = z
   .object({
     attributes: z.object({ name: z.string(), formatVersion: z.literal(FORMAT_VERSION) }),
-    options: z.object({
-      type: z.literal(GRAPH_OPTIONS.type),
-      multi: z.literal(GRAPH_OPTIONS.multi),
-      allowSelfLoops: z.literal(GRAPH_OPTIONS.allowSelfLoops),
-    }),
+    options: GraphOptions,
     nodes: z.array(StoredNode),
     edges: z.array(StoredEdge),
   })
@@ -111,9 +107,7 @@ export const StoredGraphFile = z
     };
     g.nodes.forEach((n, i) => checkEvidence(n.attributes.evidence, ["nodes", i, "attributes"]));
     g.edges.forEach((e, i) => {
-      for (const end of ["source", "target"] as const)
-        if (!keys.has(e[end]))
-          ctx.addIssue({ code: "custom", path: ["edges", i, end], message: `unknown node ${e[end]}` });
+      checkEdgeEnds(e, i, keys, ctx);
       checkEvidence(e.attributes.evidence, ["edges", i, "attributes"]);
     });
   });
